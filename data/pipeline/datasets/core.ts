@@ -1,0 +1,9 @@
+/** The datasets the overview needs: areas, statistical neighbours, caseload, 20-week timeliness, % of pupils with a plan. */
+import type { PublishedDataset } from '../dataset';
+import { areas } from './areas';
+import { ehcpCaseload } from './ehcp-caseload';
+import { ehcpTimeliness } from './ehcp-timeliness';
+import { pupilsSen } from './pupils-sen';
+import { statisticalNeighbours } from './statistical-neighbours';
+
+export const CORE_DATASETS: PublishedDataset[] = [areas, statisticalNeighbours, ehcpCaseload, ehcpTimeliness, pupilsSen];
