@@ -8,12 +8,14 @@ import { dirname } from 'node:path';
 import {
 	Bool,
 	DateDay,
+	Dictionary,
 	Float64,
 	Int32,
 	Table,
 	Utf8,
 	tableToIPC,
 	vectorFromArray,
+	type Vector,
 	type DataType
 } from 'apache-arrow';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -35,8 +37,10 @@ export interface WrittenFile {
 	columns: string[];
 }
 
-const ARROW_TYPES: Record<ColumnType, () => DataType> = {
-	string: () => new Utf8(),
+const ARROW_TYPES: Record<ColumnType, (columnIndex: number) => DataType> = {
+	// Dictionary-encoded: the tidy model repeats a few long strings (measure, breakdown, source_file) on every row.
+	// The dictionary id is the column's index, so a file's bytes do not depend on what else this process wrote.
+	string: (columnIndex) => new Dictionary(new Utf8(), new Int32(), columnIndex),
 	double: () => new Float64(),
 	int: () => new Int32(),
 	date: () => new DateDay(),
@@ -46,14 +50,14 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
 /** Builds an Arrow table from columns; every column must have the same length. */
 export function arrowTable(specs: ColumnSpec[], columns: ColumnValues[]): Table {
 	const length = columns[0]?.length ?? 0;
-	const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const vectors: Record<string, Vector> = {};
 	specs.forEach((spec, i) => {
 		const values = columns[i];
 		if (!values) throw new Error(`arrowTable: no values for column "${spec.name}"`);
 		if (values.length !== length) {
 			throw new Error(`arrowTable: column "${spec.name}" has ${values.length} values, expected ${length}`);
 		}
-		vectors[spec.name] = vectorFromArray(values as unknown[], ARROW_TYPES[spec.type]());
+		vectors[spec.name] = vectorFromArray(values as unknown[], ARROW_TYPES[spec.type](i)) as Vector;
 	});
 	return new Table(vectors);
 }
