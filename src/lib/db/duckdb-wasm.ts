@@ -1,0 +1,101 @@
+/**
+ * Starts duckdb-wasm in a Web Worker from bundles self-hosted by Vite (`?url` imports emit the package's worker
+ * scripts and .wasm files as hashed assets under `_app/immutable/assets/`), so nothing is fetched from another origin.
+ *
+ * This module imports duckdb-wasm statically, so it must itself only ever be imported dynamically in the browser:
+ * `./client` does `await import('./duckdb-wasm')` behind a `browser` guard. Do not import it from anywhere else.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowToRows } from './rows';
+
+export interface StartedDuckDB {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+	worker: Worker;
+	/** Which bundle selectBundle chose: "eh" or "mvp". */
+	bundle: 'eh' | 'mvp';
+	version: string;
+	/** Arrow result table to plain rows (here so apache-arrow loads with DuckDB, not with every page). */
+	toRows: typeof arrowToRows;
+}
+
+/** Absolute URL on this page's origin (the worker resolves relative URLs against its own script URL). */
+function absolute(url: string): string {
+	return new URL(url, globalThis.location.href).href;
+}
+
+/**
+ * Settings applied right after open so DuckDB never reaches another origin. duckdb-wasm 1.32 bundles no parquet,
+ * json or icu extension and would fetch them from extensions.duckdb.org. Turning autoinstall/autoload off is not
+ * enough on its own: it still tries to fetch ICU (e.g. for `AT TIME ZONE` or `now()`) from the extension repository,
+ * so both repositories point at a path on this site that does not exist: such a query then fails with
+ * "Extension … is not available" instead of calling out (and instead of crashing the wasm module, which is what
+ * happens when the request is blocked). We only ever load Arrow IPC, which needs no extension.
+ */
+export function offlineSettings(nowhereOnThisSite: string): string[] {
+	const repo = nowhereOnThisSite.replaceAll("'", "''");
+	return [
+		'SET autoinstall_known_extensions = false',
+		'SET autoload_known_extensions = false',
+		'SET allow_community_extensions = false',
+		`SET custom_extension_repository = '${repo}'`,
+		`SET autoinstall_extension_repository = '${repo}'`
+	];
+}
+
+/**
+ * Starts DuckDB. `onCrash` is called if the worker dies later (AsyncDuckDB itself only logs that, and leaves
+ * pending queries unresolved), so the page can say so and start a fresh instance on retry.
+ */
+export async function startDuckDB(onCrash?: (message: string) => void): Promise<StartedDuckDB> {
+	const bundles: duckdb.DuckDBBundles = {
+		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
+	};
+	const bundle = await duckdb.selectBundle(bundles);
+	if (!bundle.mainWorker) throw new Error('selectBundle returned no worker script');
+
+	const worker = new Worker(bundle.mainWorker);
+	// AsyncDuckDB swallows worker load errors (its pending promise would never settle), so race them ourselves.
+	const workerFailed = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (event) => {
+			reject(
+				new Error(
+					`the DuckDB worker script ${bundle.mainWorker} failed to load or crashed${event.message ? `: ${event.message}` : ''}`
+				)
+			);
+		});
+	});
+	workerFailed.catch(() => undefined); // only raced below; never an unhandled rejection
+	const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
+	try {
+		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]);
+		await Promise.race([
+			db.open({
+				// BigInt is converted to number in ./rows rather than with castBigIntToDouble, which mangles
+				// BIGINT inside LISTs/STRUCTs in 1.32 (values come back as denormal doubles).
+				query: { castDecimalToDouble: true },
+				allowUnsignedExtensions: false
+			}),
+			workerFailed
+		]);
+		const conn = await Promise.race([db.connect(), workerFailed]);
+		// A directory beside the bundled worker script: same origin under any base path, and never exists.
+		const nowhere = new URL('no-duckdb-extensions', bundle.mainWorker).href;
+		for (const sql of offlineSettings(nowhere)) await conn.query(sql);
+		const version = await db.getVersion();
+		worker.addEventListener('error', (event) => {
+			worker.terminate();
+			onCrash?.(event.message || 'the DuckDB worker stopped unexpectedly');
+		});
+		return { db, conn, worker, bundle: bundle.mainModule === bundles.eh?.mainModule ? 'eh' : 'mvp', version, toRows: arrowToRows };
+	} catch (error) {
+		await db.terminate().catch(() => undefined);
+		worker.terminate();
+		throw error;
+	}
+}
