@@ -7,7 +7,9 @@ const config = {
 	kit: {
 		// Every page is prerendered to static files; the area and view state live in the query string
 		// and are read in the browser, so one prerendered page serves every area.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true })
+		// precompress is off: brotli-11 over the two 35 MB duckdb-wasm bundles took ~3 minutes of a 2-core build.
+		// Serving compressed data is the performance work's job (a faster precompression step of our own).
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true })
 	}
 };
 

@@ -1,0 +1,49 @@
+/** How figures read on the page and in tables: thousands separators, percentages, and suppression symbols in words. */
+
+/** What each published symbol means, for tables and notes. */
+export const SYMBOL_MEANINGS: Record<string, string> = {
+	c: 'suppressed to protect confidentiality',
+	x: 'not available',
+	z: 'not applicable',
+	low: 'rounds to zero but is not zero',
+	u: 'low reliability',
+	':': 'not available',
+	'-': 'not available',
+	'.': 'not available',
+	'*': 'suppressed (small number)',
+	'': 'blank in the published file'
+};
+
+export type Unit = 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'index';
+
+export function formatNumber(value: number, unit: Unit): string {
+	switch (unit) {
+		case 'count':
+			return Math.round(value).toLocaleString('en-GB');
+		case 'percent':
+			return `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+		case 'index':
+			return value.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+		default:
+			return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	}
+}
+
+/** A figure for display: the number, or the published symbol (never a zero in its place). */
+export function formatValue(value: number | null | undefined, symbol: string | null | undefined, unit: Unit): string {
+	if (value !== null && value !== undefined) return formatNumber(value, unit);
+	if (symbol !== null && symbol !== undefined && symbol !== '') return symbol;
+	return 'not published';
+}
+
+/** Change between two values as a signed percentage, e.g. "+59.1%"; null when either is missing or the base is 0. */
+export function percentChange(from: number | null | undefined, to: number | null | undefined): number | null {
+	if (from === null || from === undefined || to === null || to === undefined || from === 0) return null;
+	return ((to - from) / from) * 100;
+}
+
+export function formatSignedPercent(value: number | null): string {
+	if (value === null) return 'not available';
+	const rounded = Math.round(value * 10) / 10;
+	return `${rounded > 0 ? '+' : ''}${rounded.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+}

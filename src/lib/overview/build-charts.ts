@@ -1,0 +1,277 @@
+/**
+ * Turns the overview's query results into chart specs: headline titles that state the finding, alt text, and tables
+ * of exactly what is drawn. No SQL here (see $lib/metrics) and no DOM (charts render from the specs).
+ */
+import type { DatasetEntry } from '$lib/data/manifest';
+import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
+import type { ChartSpec } from '$lib/charts/spec';
+import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
+import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
+import type { Comparator } from '$lib/metrics/areas';
+import type { HeadlineSeries, SeriesPoint } from '$lib/metrics/headline';
+
+export interface OverviewInput {
+	comparators: Comparator[];
+	series: HeadlineSeries;
+	/** Manifest entries by dataset id, for source and notes. */
+	datasets: Record<string, DatasetEntry | undefined>;
+}
+
+export function sourceText(entry: DatasetEntry | undefined): string {
+	if (!entry) return 'Source not recorded';
+	return `${entry.source.publisher}, ${entry.source.title} (${entry.source.release}). ${entry.attribution}`;
+}
+
+/** 'Growth in …' → 'growth in …', leaving acronyms such as 'EHC' alone. */
+const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
+const byArea = (points: SeriesPoint[], code: string) => points.filter((p) => p.area_code === code);
+const pointAt = (points: SeriesPoint[], code: string, year: number) => points.find((p) => p.area_code === code && p.year === year);
+const latestYear = (points: SeriesPoint[]) => Math.max(...points.map((p) => p.year));
+
+/** The LA, its region and England, in that order: the areas drawn as trend lines. */
+function trendAreas(comparators: Comparator[]): Comparator[] {
+	return ['selected', 'region', 'england'].flatMap((role) => comparators.filter((c) => c.role === role));
+}
+
+function firstSentence(la: Comparator, what: string) {
+	return `${what} for ${la.area_name}`;
+}
+
+function indexSeries(points: SeriesPoint[], areas: Comparator[], baseYear: number) {
+	return areas.map((a) => {
+		const own = byArea(points, a.area_code);
+		const base = own.find((p) => p.year === baseYear)?.value ?? null;
+		return {
+			area: a,
+			points: own.map((p) => ({ ...p, index: base && p.value !== null ? (p.value / base) * 100 : null }))
+		};
+	});
+}
+
+export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpec {
+	const entry = input.datasets.ehcp_caseload;
+	const areas = trendAreas(input.comparators);
+	const points = input.series.activePlans;
+	const first = Math.min(...points.map((p) => p.year));
+	const last = latestYear(points);
+	const indexed = indexSeries(points, areas, first);
+	const growth = (code: string) => percentChange(pointAt(points, code, first)?.value, pointAt(points, code, last)?.value);
+	const england = areas.find((a) => a.role === 'england');
+	const laLast = pointAt(points, la.area_code, last);
+	const series: TrendSeries[] = indexed.map(({ area, points: ps }) => ({
+		key: area.area_code,
+		label: area.area_name,
+		points: ps.map((p) => ({ year: p.year, value: p.index === null ? null : Math.round(p.index * 10) / 10 }))
+	}));
+	const title = `Active EHC plans in ${la.area_name} ${(growth(la.area_code) ?? 0) >= 0 ? 'grew' : 'fell'} by ${formatSignedPercent(growth(la.area_code)).replace('+', '')} between January ${first} and January ${last}`;
+	return {
+		id: 'active-plans',
+		title,
+		subtitle: `Active EHC plans at each January census, indexed so that January ${first} = 100, ${la.area_name} against its region and England`,
+		alt: `Line chart of active EHC plans indexed to ${first}. ${la.area_name}: ${formatValue(pointAt(points, la.area_code, first)?.value, null, 'count')} plans in ${first}, ${formatValue(laLast?.value, laLast?.symbol, 'count')} in ${last} (${formatSignedPercent(growth(la.area_code))}). ${england ? `England: ${formatSignedPercent(growth(england.area_code))} over the same years.` : ''}`,
+		source: sourceText(entry),
+		period: `January ${first} to January ${last} (SEN2 census)`,
+		notes: entry?.notes ?? [],
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'year', label: 'January' },
+			{ key: 'plans', label: 'Active EHC plans', unit: 'count' },
+			{ key: 'index', label: `Index (${first} = 100)`, unit: 'index' }
+		],
+		rows: indexed.flatMap(({ area, points: ps }) =>
+			ps.map((p) => ({ area: area.area_name, year: p.year, plans: p.value ?? p.symbol, index: p.index === null ? null : Math.round(p.index * 10) / 10 }))
+		),
+		render: (document) => trendChart(series, { yLabel: `Index (${first} = 100)`, zero: false, document, ariaDescription: title })
+	};
+}
+
+function percentTrendChart(
+	input: OverviewInput,
+	la: Comparator,
+	config: { id: string; points: SeriesPoint[]; datasetId: string; what: string; subtitle: string; periodLabel: (first: number, last: number) => string; yearLabel: string }
+): ChartSpec {
+	const entry = input.datasets[config.datasetId];
+	const areas = trendAreas(input.comparators);
+	const points = config.points;
+	const first = Math.min(...points.map((p) => p.year));
+	const last = latestYear(points);
+	const laLast = pointAt(points, la.area_code, last);
+	const england = areas.find((a) => a.role === 'england');
+	const engLast = england ? pointAt(points, england.area_code, last) : undefined;
+	const series: TrendSeries[] = areas.map((a) => ({
+		key: a.area_code,
+		label: a.area_name,
+		points: byArea(points, a.area_code).map((p) => ({ year: p.year, value: p.value }))
+	}));
+	const title = `${config.what} in ${la.area_name}: ${formatValue(laLast?.value, laLast?.symbol, 'percent')} in ${last}, against ${formatValue(engLast?.value, engLast?.symbol, 'percent')} in England`;
+	return {
+		id: config.id,
+		title,
+		subtitle: config.subtitle,
+		alt: `Line chart, ${first} to ${last}. ${areas
+			.map((a) => `${a.area_name}: ${formatValue(pointAt(points, a.area_code, first)?.value, pointAt(points, a.area_code, first)?.symbol, 'percent')} in ${first}, ${formatValue(pointAt(points, a.area_code, last)?.value, pointAt(points, a.area_code, last)?.symbol, 'percent')} in ${last}`)
+			.join('. ')}.`,
+		source: sourceText(entry),
+		period: config.periodLabel(first, last),
+		notes: entry?.notes ?? [],
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'year', label: config.yearLabel },
+			{ key: 'value', label: config.what, unit: 'percent' }
+		],
+		rows: areas.flatMap((a) => byArea(points, a.area_code).map((p) => ({ area: a.area_name, year: p.year, value: p.value ?? p.symbol }))),
+		render: (document) => trendChart(series, { yLabel: '%', percent: true, document, ariaDescription: title })
+	};
+}
+
+export function pupilsWithPlanChart(input: OverviewInput, la: Comparator): ChartSpec {
+	return percentTrendChart(input, la, {
+		id: 'pupils-with-plan',
+		points: input.series.pupilsWithPlan,
+		datasetId: 'pupils_sen',
+		what: 'Pupils with an EHC plan',
+		subtitle: `Percentage of all pupils in schools in the area who have an EHC plan, January school census, ${firstSentence(la, 'compared with its region and England')}`,
+		periodLabel: (a, b) => `January ${a} to January ${b} (school census)`,
+		yearLabel: 'January'
+	});
+}
+
+export function within20WeeksChart(input: OverviewInput, la: Comparator): ChartSpec {
+	return percentTrendChart(input, la, {
+		id: 'within-20-weeks',
+		points: input.series.within20Weeks,
+		datasetId: 'ehcp_timeliness',
+		what: 'New EHC plans issued within 20 weeks',
+		subtitle: `Percentage of new EHC plans issued within the statutory 20 weeks (including exception cases), by calendar year, ${firstSentence(la, 'compared with its region and England')}`,
+		periodLabel: (a, b) => `Calendar years ${a} to ${b}`,
+		yearLabel: 'Year'
+	});
+}
+
+export interface NeighbourRow {
+	area_code: string;
+	area: string;
+	role: Comparator['role'];
+	rank: number | null;
+	plans: number | null;
+	plansSymbol: string | null;
+	growth: number | null;
+	pupilsPc: number | null;
+	pupilsSymbol: string | null;
+	within20: number | null;
+	within20Symbol: string | null;
+}
+
+/** One row per comparator with the latest figures, for the neighbour charts and table. */
+export function neighbourRows(input: OverviewInput): { rows: NeighbourRow[]; years: { plans: number; plansFrom: number; pupils: number; within20: number } } {
+	const s = input.series;
+	const years = {
+		plans: latestYear(s.activePlans),
+		plansFrom: Math.min(...s.activePlans.map((p) => p.year)),
+		pupils: latestYear(s.pupilsWithPlan),
+		within20: latestYear(s.within20Weeks)
+	};
+	const rows = input.comparators.map((c) => {
+		const plans = pointAt(s.activePlans, c.area_code, years.plans);
+		const pupils = pointAt(s.pupilsWithPlan, c.area_code, years.pupils);
+		const within = pointAt(s.within20Weeks, c.area_code, years.within20);
+		return {
+			area_code: c.area_code,
+			area: c.area_name,
+			role: c.role,
+			rank: c.rank,
+			plans: plans?.value ?? null,
+			plansSymbol: plans?.symbol ?? null,
+			growth: percentChange(pointAt(s.activePlans, c.area_code, years.plansFrom)?.value, plans?.value),
+			pupilsPc: pupils?.value ?? null,
+			pupilsSymbol: pupils?.symbol ?? null,
+			within20: within?.value ?? null,
+			within20Symbol: within?.symbol ?? null
+		};
+	});
+	return { rows, years };
+}
+
+function neighbourChart(
+	input: OverviewInput,
+	la: Comparator,
+	config: { id: string; what: string; pick: (r: NeighbourRow) => number | null; symbol: (r: NeighbourRow) => string | null; year: string; datasetId: string; subtitle: string; rounded?: boolean }
+): ChartSpec {
+	const { rows } = neighbourRows(input);
+	const entry = input.datasets[config.datasetId];
+	const value = (r: NeighbourRow) => {
+		const v = config.pick(r);
+		return v === null ? null : config.rounded ? Math.round(v * 10) / 10 : v;
+	};
+	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.area, value: value(r), role: r.role }));
+	const ranked = rows.filter((r) => (r.role === 'selected' || r.role === 'neighbour') && value(r) !== null).sort((a, b) => (value(b) ?? 0) - (value(a) ?? 0));
+	const position = ranked.findIndex((r) => r.role === 'selected') + 1;
+	const laValue = value(rows.find((r) => r.role === 'selected') ?? rows[0]!);
+	const title =
+		laValue === null
+			? `${config.what}: not published for ${la.area_name} in ${config.year}`
+			: `${la.area_name} ranks ${position} of ${ranked.length} among its statistical neighbours on ${lowerFirst(config.what)} (${formatNumber(laValue, 'percent')}, ${config.year})`;
+	return {
+		id: config.id,
+		title,
+		subtitle: config.subtitle,
+		alt: `Dot chart ranking ${la.area_name} and its 10 statistical neighbours by ${lowerFirst(config.what)} in ${config.year}, highest first, with England and region as reference lines. ${ranked
+			.map((r) => `${r.area} ${formatNumber(value(r) ?? 0, 'percent')}`)
+			.join('; ')}.`,
+		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		period: config.year,
+		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'role', label: 'Compared as' },
+			{ key: 'value', label: config.what, unit: 'percent' }
+		],
+		rows: rows.map((r) => ({
+			area: r.area,
+			role: r.role === 'neighbour' ? `Statistical neighbour ${r.rank}` : r.role === 'selected' ? 'Selected LA' : r.role === 'region' ? 'Region' : 'England',
+			value: value(r) ?? config.symbol(r) ?? 'not published'
+		})),
+		render: (document) => comparisonChart(comparison, { xLabel: `${config.what} (%)`, percent: true, document, ariaDescription: title })
+	};
+}
+
+export function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec[] {
+	const { years } = neighbourRows(input);
+	return [
+		neighbourChart(input, la, {
+			id: 'neighbours-growth',
+			what: 'Growth in active EHC plans',
+			pick: (r) => r.growth,
+			symbol: (r) => r.plansSymbol,
+			year: `January ${years.plansFrom} to January ${years.plans}`,
+			datasetId: 'ehcp_caseload',
+			subtitle: `Percentage change in active EHC plans between the January ${years.plansFrom} and January ${years.plans} censuses`,
+			rounded: true
+		}),
+		neighbourChart(input, la, {
+			id: 'neighbours-pupils-with-plan',
+			what: 'Pupils with an EHC plan',
+			pick: (r) => r.pupilsPc,
+			symbol: (r) => r.pupilsSymbol,
+			year: `January ${years.pupils}`,
+			datasetId: 'pupils_sen',
+			subtitle: `Percentage of pupils in schools in the area with an EHC plan, January ${years.pupils} school census`
+		}),
+		neighbourChart(input, la, {
+			id: 'neighbours-within-20-weeks',
+			what: 'New EHC plans issued within 20 weeks',
+			pick: (r) => r.within20,
+			symbol: (r) => r.within20Symbol,
+			year: String(years.within20),
+			datasetId: 'ehcp_timeliness',
+			subtitle: `Percentage of new EHC plans issued within 20 weeks (including exception cases) in ${years.within20}`
+		})
+	];
+}
+
+export function overviewCharts(input: OverviewInput): ChartSpec[] {
+	const la = input.comparators.find((c) => c.role === 'selected');
+	if (!la) return [];
+	return [activePlansChart(input, la), pupilsWithPlanChart(input, la), within20WeeksChart(input, la), ...neighbourCharts(input, la)];
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectNoDataError, trackRequests } from './helpers';
+
+// Real published figures (DfE EHC plans 2025 release, LAIT), checked against the CSVs in data/raw.
+test('type an LA’s name and see its real figures beside England, with no request leaving the site', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('See unmet SEND need');
+
+	const input = page.getByRole('combobox', { name: 'Local authority' });
+	await expect(page.locator('#area-options option')).toHaveCount(153, { timeout: 60_000 });
+	await input.fill('Essex');
+	await input.press('Enter');
+
+	await expect(page).toHaveURL(/\?area=E10000012$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: EHC plans at a glance', { timeout: 60_000 });
+	await expectNoDataError(page);
+	await expect(page.locator('[data-figure="active-plans"]')).toHaveText('14,240');
+	await expect(page.locator('[data-figure="growth"]')).toHaveText('+59.1%');
+	await expect(page.locator('[data-figure="pupils-with-plan"]')).toHaveText('4.5%');
+	await expect(page.locator('[data-figure="within-20-weeks"]')).toHaveText('16.2%');
+	await expect(page.getByText('England 638,745')).toBeVisible();
+
+	// Each chart carries title, subtitle, alt text, a data table and its source.
+	const chart = page.locator('figure[data-chart="active-plans"]');
+	await expect(chart.getByRole('heading', { level: 3 })).toHaveText(/Active EHC plans in Essex grew by 59.1% between January 2019 and January 2025/);
+	await expect(chart.locator('svg').first()).toBeVisible();
+	await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /Essex: 8,948 plans in 2019, 14,240 in 2025/);
+	await chart.getByText('Show the data in a table').click();
+	await expect(chart.getByRole('row', { name: /Essex 2025 14,240/ })).toBeVisible();
+	await expect(chart.getByText(/Source:.*Department for Education/)).toBeVisible();
+
+	// The 10 statistical neighbours are in the comparison table, Kent the closest.
+	const table = page.locator('table.neighbours');
+	await expect(table.locator('tbody tr')).toHaveCount(13);
+	await expect(table.getByRole('row', { name: /Kent Neighbour 1/ })).toBeVisible();
+
+	net.expectNoOtherOrigin();
+});
+
+test('a shared link opens the same view, and a neighbour’s link switches area', async ({ page }) => {
+	await page.goto('/?area=E06000034');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thurrock: EHC plans at a glance', { timeout: 60_000 });
+	// Thurrock, January 2025, in data/raw/ehcp-sen2/release-2025/caseload.csv: 2,508 active plans.
+	await expect(page.locator('[data-figure="active-plans"]')).toHaveText('2,508');
+	const neighbour = page.locator('table.neighbours tbody tr').filter({ hasText: 'Neighbour 1' }).getByRole('link');
+	const name = (await neighbour.textContent())!.trim();
+	await neighbour.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name}: EHC plans at a glance`, { timeout: 60_000 });
+	// Section links keep the chosen area.
+	await expect(page.getByRole('link', { name: 'Needs' })).toHaveAttribute('href', /\?area=E/);
+});
+
+test('an unknown name gets suggestions, not a blank page', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('#area-options option')).toHaveCount(153, { timeout: 60_000 });
+	await page.getByRole('combobox', { name: 'Local authority' }).fill('Sussex');
+	await page.getByRole('button', { name: 'Show' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('More than one local authority matches');
+	await alert.getByRole('button', { name: 'West Sussex' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('West Sussex: EHC plans at a glance', { timeout: 60_000 });
+});
