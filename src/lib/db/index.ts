@@ -22,6 +22,7 @@ export {
 	formatBytes,
 	type DataFailure,
 	type DataFailureKind,
+	type DataStatusState,
 	type DataStep,
 	type LoadedDataset
 } from './status.svelte';
