@@ -93,7 +93,7 @@ describe('autism_waits built from the NHS England files', () => {
 	});
 
 	it('keeps only the product’s areas, ages and metrics, at a size the browser can load', async () => {
-		const [{ n }] = await rows(conn, `SELECT count(*) AS n FROM pub_autism_waits`);
+		const [{ n } = { n: null }] = await rows(conn, `SELECT count(*) AS n FROM pub_autism_waits`);
 		expect(n).toBeLessThan(40_000);
 		const levels = await rows(conn, `SELECT DISTINCT area_level FROM pub_autism_waits ORDER BY 1`);
 		expect(levels.map((r) => r.area_level)).toEqual(['ccg', 'national', 'nhs_region', 'sub_icb']);
@@ -118,7 +118,7 @@ describe('autism_waits built from the NHS England files', () => {
 
 	it('fails naming file, row and column for a value that is neither a number nor "*"', async () => {
 		const dir = rawDirWithAlteredGzip(SUB_ICB_FILE, (lines) => {
-			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG].replace(/,115(\r?)$/, ',1l5$1');
+			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(/,115(\r?)$/, ',1l5$1');
 		}, [SERIES_FILE]);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
@@ -127,7 +127,7 @@ describe('autism_waits built from the NHS England files', () => {
 
 	it('fails naming file, row and column for a sub-ICB code not in nhs_areas', async () => {
 		const dir = rawDirWithAlteredGzip(SUB_ICB_FILE, (lines) => {
-			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG].replace(',99E,', ',99Z,');
+			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(',99E,', ',99Z,');
 		}, [SERIES_FILE]);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
@@ -138,7 +138,7 @@ describe('autism_waits built from the NHS England files', () => {
 		// Data row 9151: 99E, March 2022, 18 to 24.
 		const bad = rawDirWithAlteredFile(SERIES_FILE, (t) => {
 			const lines = t.split('\n');
-			lines[9151] = '2022-13-01' + lines[9151].slice(10);
+			lines[9151] = '2022-13-01' + lines[9151]!.slice(10);
 			return lines.join('\n');
 		}, [SUB_ICB_FILE]);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(bad)).catch((e) => e);

@@ -46,13 +46,10 @@ const AGES: Age[] = ['Total', '0 to 17', '18 and over'];
 
 /** Every NHS metric id kept, with its measure and age (the documented mapping). */
 export const AUTISM_METRICS: AutismMetric[] = FAMILIES.flatMap((f) =>
-	f.ids.map((metric, i) => ({
-		metric,
-		measure: f.measure,
-		unit: f.unit,
-		age: AGES[i],
-		description: AGES[i] === 'Total' ? f.description : `${f.description}, aged ${AGES[i]}`
-	}))
+	f.ids.map((metric, i) => {
+		const age = AGES[i] ?? 'Total';
+		return { metric, measure: f.measure, unit: f.unit, age, description: age === 'Total' ? f.description : `${f.description}, aged ${age}` };
+	})
 );
 
 /** Age groups kept from the sub-ICB × age-group breakdown (the product covers 0–25); 25 and over and unknown age are dropped. */
@@ -101,7 +98,7 @@ export const autismWaits: PublishedDataset = {
 		const kept = sqlList(AUTISM_METRICS.map((m) => m.metric));
 		const scope = `METRIC IN (${kept})`;
 		for (const id of AUTISM_METRICS.map((m) => m.metric)) {
-			const [n] = (await conn.runAndReadAll(`SELECT count(*) FROM ${ta} WHERE METRIC = ${quoteString(id)}`)).getRowsJS()[0];
+			const n = (await conn.runAndReadAll(`SELECT count(*) FROM ${ta} WHERE METRIC = ${quoteString(id)}`)).getRowsJS()[0]?.[0];
 			if (Number(n) === 0) throw new InputError(a.label, `metric ${id} is missing`, { column: 'METRIC', expected: `rows for every kept metric: ${AUTISM_METRICS.map((m) => m.metric).join(', ')}` });
 		}
 		await checkPattern(conn, a, ta, 'REPORTING_PERIOD_START', '^01/(0[1-9]|1[0-2])/20[0-9]{2}$', 'the first day of a month as DD/MM/YYYY, e.g. 01/07/2022', scope);

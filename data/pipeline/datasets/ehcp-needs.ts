@@ -6,12 +6,11 @@
  * keep the file small.
  */
 import { checkCodes, checkNumbers, checkUniqueKey, DFE_SYMBOLS } from '../checks';
+import { notSql, quoteString } from '../sql';
+import { ACADEMIC_YEAR_PERIOD, CALENDAR_YEAR, CALENDAR_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS, EES_LEVELS_WHERE, JANUARY_CENSUS, REGION_OR_SUBREGION, SUBREGION_ROW, checkEesAreas } from '../ees';
 import type { PublishedDataset } from '../dataset';
-import { ACADEMIC_YEAR_PERIOD, CALENDAR_YEAR, CALENDAR_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS_WHERE, JANUARY_CENSUS } from '../ees';
 import { readCsv } from '../read';
-import { quoteString } from '../sql';
 import { createTidyTable, unpivotSql, type MeasureColumn, type RowMapping } from '../tidy';
-import { checkEesAreasWith, notSql, REGION_OR_SUBREGION, SUBREGION_ROW } from './ees-areas';
 
 export const ALL_PLANS_FILE = 'ehcp-sen2/release-2025/sen_needs_all_plans.csv';
 export const NEW_PLANS_FILE = 'ehcp-sen2/release-2025/sen_need_newplans.csv';
@@ -113,7 +112,7 @@ export const ehcpNeeds: PublishedDataset = {
 		for (const f of FILES) {
 			const input = raw.input(f.file);
 			await readCsv(conn, input, f.table, [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...NUMBER_COLUMNS]);
-			await checkEesAreasWith(conn, input, f.table, f.periodCheck, { region: REGION_OR_SUBREGION });
+			await checkEesAreas(conn, input, f.table, f.periodCheck, { levels: EES_LEVELS, region: REGION_OR_SUBREGION });
 			await checkCodes(conn, input, f.table, 'breakdown_topic', TOPICS, EES_LEVELS_WHERE);
 			await checkUniqueKey(conn, input, f.table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
 			await checkNumbers(conn, input, f.table, NUMBER_COLUMNS, DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });

@@ -1,10 +1,10 @@
 /** Suspensions and permanent exclusions, all pupils, by LA and school type, 2006/07–2022/23 (DfE EES file exc_nat_region_la_fy). */
 import { checkCodes, checkNumbers, checkUniqueKey, DFE_SYMBOLS } from '../checks';
+import { notSql } from '../sql';
+import { ACADEMIC_YEAR, ACADEMIC_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS, EES_LEVELS_WHERE, REGION_OR_SUBREGION, SUBREGION_ROW, checkEesAreas } from '../ees';
 import type { PublishedDataset } from '../dataset';
-import { ACADEMIC_YEAR, ACADEMIC_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS_WHERE } from '../ees';
 import { readCsv } from '../read';
 import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
-import { checkEesAreasWith, notSql, REGION_OR_SUBREGION, SUBREGION_ROW } from './ees-areas';
 
 export const EXCLUSIONS_ALL_FILE = 'exclusions/exc_nat_region_la_fy.csv';
 
@@ -43,7 +43,7 @@ export const exclusionsAllPupils: PublishedDataset = {
 		const input = raw.input(EXCLUSIONS_ALL_FILE);
 		const table = 'raw_exclusions_all';
 		await readCsv(conn, input, table, [...EES_AREA_COLUMNS, 'old_la_code', 'school_type', ...EXCLUSION_MEASURES.map((m) => m.column)]);
-		await checkEesAreasWith(conn, input, table, ACADEMIC_YEAR_PERIOD, { region: REGION_OR_SUBREGION, skip: NO_CODE_ROW });
+		await checkEesAreas(conn, input, table, ACADEMIC_YEAR_PERIOD, { levels: EES_LEVELS, region: REGION_OR_SUBREGION, skip: NO_CODE_ROW });
 		await checkCodes(conn, input, table, 'old_la_code', Object.keys(NO_CODE_LAS), NO_CODE_ROW);
 		await checkCodes(conn, input, table, 'school_type', ['Total', 'state-funded primary', 'state-funded secondary', 'special'], EES_LEVELS_WHERE);
 		await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'old_la_code', 'school_type'], EES_LEVELS_WHERE);

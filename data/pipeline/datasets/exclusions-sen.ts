@@ -4,13 +4,12 @@
  * group's headcount sits in whichever "SEN provision - …" column is filled; TT* columns repeat the LA's all-pupil totals.
  */
 import { checkCodes, checkNumbers, checkPattern, checkUniqueKey, DFE_SYMBOLS } from '../checks';
+import { notSql, quoteIdent, sqlList } from '../sql';
 import type { PublishedDataset } from '../dataset';
 import { ACADEMIC_YEAR, ACADEMIC_YEAR_PERIOD } from '../ees';
 import { InputError } from '../errors';
 import { readCsv } from '../read';
-import { quoteIdent, sqlList } from '../sql';
 import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
-import { notSql } from './ees-areas';
 
 export const EXCLUSIONS_SEN_FILE = 'exclusions/LA_Exclusions_PreFinal.csv';
 

@@ -4,11 +4,11 @@
  * One file per year; the release rule (newest file first) decides if two files ever publish the same year.
  */
 import { checkCodes, checkNumbers, checkUniqueKey, DFE_SYMBOLS } from '../checks';
+import { notSql } from '../sql';
+import { CALENDAR_YEAR, CALENDAR_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS, EES_LEVELS_WHERE, checkEesAreas } from '../ees';
 import type { PublishedDataset } from '../dataset';
-import { CALENDAR_YEAR, CALENDAR_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS_WHERE } from '../ees';
 import { readCsv } from '../read';
 import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
-import { checkEesAreasWith, notSql } from './ees-areas';
 
 /** Newest first: the order is the release priority. */
 export const NEET_FILES = [
@@ -63,7 +63,7 @@ export const neetSend: PublishedDataset = {
 			const input = raw.input(file);
 			const table = `raw_neet_${priority}`;
 			await readCsv(conn, input, table, [...EES_AREA_COLUMNS, 'Age', ...NUMBER_COLUMNS]);
-			await checkEesAreasWith(conn, input, table, CALENDAR_YEAR_PERIOD, { skip: DEMO_ROW });
+			await checkEesAreas(conn, input, table, CALENDAR_YEAR_PERIOD, { levels: EES_LEVELS, skip: DEMO_ROW });
 			const rows = `${EES_LEVELS_WHERE} AND ${notSql(DEMO_ROW)}`;
 			await checkCodes(conn, input, table, 'Age', ['16-17'], rows);
 			await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code'], rows);
