@@ -7,8 +7,8 @@ const config = {
 	kit: {
 		// Every page is prerendered to static files; the area and view state live in the query string
 		// and are read in the browser, so one prerendered page serves every area.
-		// precompress is off: brotli-11 over the two 35 MB duckdb-wasm bundles took ~3 minutes of a 2-core build.
-		// Serving compressed data is the performance work's job (a faster precompression step of our own).
+		// precompress is off: brotli-11 over the two 35 MB duckdb-wasm bundles took ~3 minutes of a 2-core build;
+		// scripts/precompress.ts (run by `npm run build`) does it faster.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true })
 	}
 };
