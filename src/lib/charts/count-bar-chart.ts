@@ -41,14 +41,8 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 		y: { label: null, domain: bars.map((b) => b.category) },
 		marks: [
 			Plot.barX(drawn, { x: 'value', y: 'category', fill: (b: CountBar) => (isSelected(b) ? ANALYSIS_PALETTE[0] : options.selected ? CONTEXT_GREY : ANALYSIS_PALETTE[0]) }),
-			Plot.text(bars, {
-				x: (b: CountBar) => b.value ?? 0,
-				y: 'category',
-				text: label,
-				dx: 6,
-				textAnchor: 'start',
-				fontWeight: (b: CountBar) => (isSelected(b) ? 'bold' : 'normal')
-			}),
+			Plot.text(bars.filter((b) => !isSelected(b)), { x: (b: CountBar) => b.value ?? 0, y: 'category', text: label, dx: 6, textAnchor: 'start' }),
+			Plot.text(bars.filter(isSelected), { x: (b: CountBar) => b.value ?? 0, y: 'category', text: label, dx: 6, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.ruleX([0])
 		]
 	});
