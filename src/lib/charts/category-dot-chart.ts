@@ -40,17 +40,18 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 	const fmt = (v: number) => (options.percent ? `${v}%` : v.toLocaleString('en-GB'));
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
+		width: options.width ?? 960,
 		height: 60 + 30 * options.categories.length,
 		marginLeft: 300,
-		marginRight: labels.length > 0 ? 190 : 30,
+		marginRight: labels.length > 0 ? 200 : 30,
 		marginTop: 30,
 		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
 		ariaDescription: options.ariaDescription,
 		x: { label: options.xLabel, grid: true, zero: options.reference === undefined, tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
 		y: { label: null, domain: options.categories },
-		color: { domain: options.series, range: ANALYSIS_PALETTE.slice(0, options.series.length), legend: true },
-		symbol: { domain: options.series, range: SERIES_SYMBOLS.slice(0, options.series.length) },
+		color: { domain: options.series, range: ANALYSIS_PALETTE.slice(0, options.series.length) },
+		// The legend shows each series' shape in its colour, so the key does not depend on colour.
+		symbol: { domain: options.series, range: SERIES_SYMBOLS.slice(0, options.series.length), legend: true },
 		marks: [
 			...(options.reference !== undefined ? [Plot.ruleX([options.reference], { stroke: '#3D3D3D', strokeDasharray: '4,3' })] : []),
 			Plot.ruleY(intervals, { y: 'category', x1: 'lower', x2: 'upper', stroke: ANALYSIS_PALETTE[0], strokeWidth: 6, strokeOpacity: 0.35 }),

@@ -43,7 +43,7 @@ function indexRows(points: GroupPoint[], groups: string[], areas: Comparator[], 
 	);
 }
 
-function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint[]; groups: { key: string; label: string }[]; what: string; datasetId: string; extraNotes: string[] }): ChartSpec {
+function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint[]; groups: { key: string; label: string }[]; what: string; groupNoun: (label: string) => string; datasetId: string; extraNotes: string[] }): ChartSpec {
 	const la = input.comparators.find((c) => c.role === 'selected')!;
 	const england = input.comparators.find((c) => c.role === 'england')!;
 	const years = config.points.map((p) => p.year);
@@ -58,7 +58,7 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 	const entry = input.datasets[config.datasetId];
 	const change = (r: IndexRow | undefined) => (r?.index == null ? 'not available' : formatSignedPercent(r.index - 100));
 	const title = fastest
-		? `In ${la.area_name}, plans ${config.what} grew fastest for ${labelOf(fastest.group).toLowerCase()} (${change(fastest)} since ${fastest.firstYear}; England ${change(engFor(fastest.group))})`
+		? `In ${la.area_name}, ${config.groupNoun(labelOf(fastest.group))} grew fastest of any group (${change(fastest)} since ${fastest.firstYear}; England ${change(engFor(fastest.group))})`
 		: `Growth in plans ${config.what} is not published for ${la.area_name}`;
 	return {
 		id: config.id,
@@ -119,6 +119,7 @@ export function ageIndexChart(input: GrowthInput): ChartSpec {
 		points: input.growth.ageGroups,
 		groups: AGE_GROUPS.map((g) => ({ key: g, label: g })),
 		what: 'by age group',
+		groupNoun: (g) => `plans for ${g === 'Under 5' ? 'under-5s' : `${g.replace(' to ', '–')}-year-olds`}`,
 		datasetId: 'ehcp_age_groups',
 		extraNotes: []
 	});
@@ -130,6 +131,7 @@ export function settingIndexChart(input: GrowthInput): ChartSpec {
 		points: input.growth.settings,
 		groups: SETTING_GROUPS.map((g) => ({ key: g.group, label: g.label })),
 		what: 'by type of setting',
+		groupNoun: (g) => `plans in ${g === 'NEET' ? 'the NEET group' : g}`,
 		datasetId: 'ehcp_caseload',
 		extraNotes: [
 			'State special = LA-maintained plus academy and free special schools; independent special includes non-maintained special schools; FE / specialist post-16 = general FE and tertiary colleges, specialist post-16 institutions and other post-16 providers (DfE fe_total).',

@@ -71,7 +71,7 @@ const pc = (v: number | null) => (v === null ? 'not published' : `${round1(v).to
 export function flagSentence(s: NeedShare, england: NeedShare | undefined, what = 'plans'): string {
 	const value = s.published_pc ?? s.share;
 	const base = value === null ? `${needShort(s.need)}: not published${s.symbol ? ` (${s.symbol})` : ''}` : `${needShort(s.need)}: ${pc(value)} of ${what}`;
-	const ci = s.lower !== null && s.upper !== null ? ` (95% CI ${round1(s.lower)}–${round1(s.upper)}%)` : '';
+	const ci = s.lower !== null && s.upper !== null ? ` (95% CI ${s.lower.toFixed(1)}–${s.upper.toFixed(1)}%)` : '';
 	const eng = england ? `, England ${pc(england.published_pc ?? england.share)}` : '';
 	const verdict =
 		s.vsEngland === 'higher' ? ' — significantly higher' : s.vsEngland === 'lower' ? ' — significantly lower' : s.vsEngland === 'similar' ? ' — not significantly different' : '';
