@@ -43,7 +43,7 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 		width: options.width ?? 960,
 		height: 60 + 30 * options.categories.length,
 		marginLeft: 300,
-		marginRight: labels.length > 0 ? 200 : 30,
+		marginRight: labels.length > 0 ? 210 : 30,
 		marginTop: 30,
 		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
 		ariaDescription: options.ariaDescription,
@@ -64,7 +64,7 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 				stroke: 'white',
 				strokeWidth: 1
 			}),
-			Plot.text(labels, { y: 'category', text: 'text', frameAnchor: 'right', dx: labels.length > 0 ? 185 : 0, textAnchor: 'start', fontWeight: 'bold' }),
+			Plot.text(labels, { y: 'category', text: 'text', frameAnchor: 'right', dx: 12, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.tip(drawn, Plot.pointerY({ x: 'value', y: 'category', title: (d: CategoryPoint) => `${d.category}, ${d.series}: ${fmt(Math.round((d.value ?? 0) * 10) / 10)}` }))
 		]
 	});

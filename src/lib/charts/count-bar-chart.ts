@@ -31,13 +31,13 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 		`${b.value === null ? (b.symbol ?? 'not available') : b.value.toLocaleString('en-GB')}${b.note ? ` (${b.note})` : ''}${isSelected(b) ? ' — selected' : ''}`;
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 820,
+		width: options.width ?? 860,
 		height: 50 + 28 * bars.length,
-		marginLeft: 320,
+		marginLeft: 360,
 		marginRight: 200,
 		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
 		ariaDescription: options.ariaDescription,
-		x: { label: options.xLabel, grid: true, tickFormat: ',' },
+		x: { label: options.xLabel, grid: true, tickFormat: (d: number) => d.toLocaleString('en-GB') },
 		y: { label: null, domain: bars.map((b) => b.category) },
 		marks: [
 			Plot.barX(drawn, { x: 'value', y: 'category', fill: (b: CountBar) => (isSelected(b) ? ANALYSIS_PALETTE[0] : options.selected ? CONTEXT_GREY : ANALYSIS_PALETTE[0]) }),

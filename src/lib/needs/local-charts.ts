@@ -104,7 +104,9 @@ export function localProfileChart(profile: LocalProfile, selection: LocalSelecti
 		period: 'Census date of the extract (active plans)',
 		notes: [
 			'Counts of 1–4 are shown as "c"; where that alone could be worked out from the total, the next smallest count is hidden too (secondary suppression). Rates are given only for counts that are shown.',
-			dim === 'need' || dim === 'setting' ? 'Rates for this chart would divide by the whole selected population, so only counts are given.' : 'Rates per 1,000 use the extract’s resident population aged 0–25 for the category and the other selections (a need selection does not change the population).',
+			dim === 'setting'
+				? 'Counts only: a rate per 1,000 residents means little for a type of setting.'
+				: 'Rates per 1,000 use the extract’s resident population aged 0–25 in the category and the other selections (a need selection does not change the population; for needs, every need shares the selection’s population).',
 			...datasetNotes
 		],
 		columns: [
