@@ -94,7 +94,7 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 	const at = (g: string, y: number) => points.find((p) => p.group === g && p.year === y);
 	const entry = input.datasets.ehcp_age_groups;
 	const biggest = [...AGE_GROUPS].sort((a, b) => (at(b, last)?.value ?? 0) - (at(a, last)?.value ?? 0))[0]!;
-	const title = `Most of ${la.area_name}'s active EHC plans are held by ${biggest === 'Under 5' ? 'under-5s' : `${biggest.replace(' to ', '–')}-year-olds`}: ${(at(biggest, last)?.value ?? 0).toLocaleString('en-GB')} in January ${last}`;
+	const title = `The largest group of ${la.area_name}'s active EHC plans is held by ${biggest === 'Under 5' ? 'under-5s' : `${biggest.replace(' to ', '–')}-year-olds`}: ${(at(biggest, last)?.value ?? 0).toLocaleString('en-GB')} in January ${last}`;
 	return {
 		id: 'age-counts',
 		title,

@@ -21,7 +21,7 @@ describe('local needs chart specs', () => {
 
 	it('never shows a suppressed count in the title, alt text, table or drawing, and names the extract', () => {
 		const spec = localProfileChart(needProfile, {}, LABEL, []);
-		expect(spec.title).toBe(`${LABEL}: Social, emotional and mental health (SEMH) has the most active EHC plans of any primary need — 20 of 33`);
+		expect(spec.title).toBe(`${LABEL}: Social, emotional and mental health (SEMH) has the most active EHC plans of any primary need: 20 of 33`);
 		const everything = JSON.stringify({ t: spec.title, a: spec.alt, r: spec.rows });
 		expect(everything).not.toMatch(/\b3\b|\b10\b/);
 		expect(spec.rows.find((r) => r.label === 'Autistic spectrum disorder (ASD)')?.count).toBe('c');
@@ -40,7 +40,7 @@ describe('local needs chart specs', () => {
 			{ label: 'West (synthetic)', count: 90, population: 3000, rate: 30 },
 			{ label: 'Total', count: 140, population: 13000, rate: 10.8 }
 		]);
-		expect(spec.title).toContain('(primary need Moderate learning difficulty (MLD))');
+		expect(spec.title).toContain(', filtered to primary need Moderate learning difficulty (MLD): 90 of 140');
 		const { document } = new JSDOM('<!doctype html><body></body>').window;
 		expect(spec.render(document).textContent).toContain('90 (30 per 1,000) — selected');
 	});

@@ -80,7 +80,7 @@ export function safeRows(dim: LocalDimension, profile: LocalProfile): { rows: Sa
 
 function selectionText(selection: LocalSelection, except: LocalDimension): string {
 	const parts = (Object.entries(selection) as [LocalDimension, string][]).filter(([d]) => d !== except).map(([d, v]) => `${DIMENSION_TEXT[d].label.toLowerCase()} ${labelOf(d, v)}`);
-	return parts.length ? ` (${parts.join('; ')})` : '';
+	return parts.length ? `, filtered to ${parts.join(' and ')}` : '';
 }
 
 export function localProfileChart(profile: LocalProfile, selection: LocalSelection, extractLabel: string, datasetNotes: string[]): ChartSpec {
@@ -93,7 +93,7 @@ export function localProfileChart(profile: LocalProfile, selection: LocalSelecti
 	const byRate = hasRates ? [...rows].filter((r) => r.rate !== null).sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0))[0] : undefined;
 	const totalText = total.count === null ? SUPPRESSED : total.count.toLocaleString('en-GB');
 	const title = top
-		? `${extractLabel}: ${top.label} has the most active EHC plans ${DIMENSION_TEXT[dim].by.replace('by ', 'of any ')}${filtered} — ${top.count!.toLocaleString('en-GB')} of ${totalText}${byRate && (dim === 'quadrant' || dim === 'ccg' || dim === 'age') ? `; the highest rate is ${byRate.label} at ${byRate.rate} per 1,000` : ''}`
+		? `${extractLabel}: ${top.label} has the most active EHC plans ${DIMENSION_TEXT[dim].by.replace('by ', 'of any ')}${filtered}: ${top.count!.toLocaleString('en-GB')} of ${totalText}${byRate && (dim === 'quadrant' || dim === 'ccg' || dim === 'age') ? `; the highest rate is ${byRate.label} at ${byRate.rate} per 1,000` : ''}`
 		: `${extractLabel}: no active EHC plans can be shown ${DIMENSION_TEXT[dim].by}${filtered}`;
 	return {
 		id: `local-${dim}`,
