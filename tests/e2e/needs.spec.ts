@@ -2,6 +2,9 @@ import { expect, test, type Locator } from '@playwright/test';
 import { createNodeRunner, loadManifestDatasets } from '../../data/lib/node-runner';
 import { expectNoDataError, trackRequests } from './helpers';
 
+// Each test loads DuckDB and several datasets; on a shared, busy machine that can take over a minute.
+test.describe.configure({ timeout: 240_000 });
+
 /** The rows of a chart's data table as [first cell, second cell] text pairs. */
 async function tableRows(figure: Locator): Promise<[string, string][]> {
 	const details = figure.locator('details.data-table');
@@ -20,7 +23,7 @@ async function tableRows(figure: Locator): Promise<[string, string][]> {
 test('Essex’s MLD share and England’s are the published ones, with the significance stated in words', async ({ page, context, baseURL }) => {
 	const net = await trackRequests(context, baseURL!);
 	await page.goto('/needs?area=E10000012');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: which needs are growing, and where need is unmet', { timeout: 60_000 });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: which needs are growing, and where need is unmet', { timeout: 150_000 });
 	await expectNoDataError(page);
 
 	const flags = page.getByTestId('need-flags');
@@ -68,7 +71,7 @@ test('selecting a need in the local view changes the quadrant chart to what a di
 
 	await page.goto('/needs');
 	const quadrant = page.locator('figure[data-chart="local-quadrant"]');
-	await expect(quadrant.locator('h3')).toContainText('Northmoor (synthetic)', { timeout: 60_000 });
+	await expect(quadrant.locator('h3')).toContainText('Northmoor (synthetic)', { timeout: 150_000 });
 	await expectNoDataError(page);
 	expect((await tableRows(quadrant)).slice(0, 4)).toEqual(expected(all));
 
@@ -81,7 +84,7 @@ test('selecting a need in the local view changes the quadrant chart to what a di
 
 	// The selection survives a reload (it is in the URL), and the need chart is not filtered by its own selection.
 	await page.reload();
-	await expect(page.getByLabel('Primary need: filter the other charts')).toHaveValue('MLD', { timeout: 60_000 });
+	await expect(page.getByLabel('Primary need: filter the other charts')).toHaveValue('MLD', { timeout: 150_000 });
 	await expect.poll(async () => (await tableRows(page.locator('figure[data-chart="local-quadrant"]'))).slice(0, 4)).toEqual(expected(mld));
 	await page.getByRole('button', { name: 'Clear all filters' }).click();
 	await expect(page).not.toHaveURL(/need=/);
