@@ -1,0 +1,153 @@
+/**
+ * Chart specs for the published needs profile: plans by primary need (all plans and new plans) for the LA beside its
+ * region, England and the median of its statistical neighbours, with 95% Wilson intervals and the England flag in
+ * words; and one need across the LA's statistical neighbours.
+ */
+import { categoryDotChart, type CategoryPoint } from '$lib/charts/category-dot-chart';
+import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
+import type { ChartSpec } from '$lib/charts/spec';
+import type { DatasetEntry } from '$lib/data/manifest';
+import type { Comparator } from '$lib/metrics/areas';
+import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
+import { sourceText } from '$lib/overview/build-charts';
+import { flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
+
+export interface PublishedNeedsInput {
+	comparators: Comparator[];
+	counts: NeedCountRow[];
+	datasets: Record<string, DatasetEntry | undefined>;
+}
+
+const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+const median = (values: number[]) => {
+	const s = [...values].sort((a, b) => a - b);
+	if (s.length === 0) return null;
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const FLAG_MARK = { higher: '▲ significantly higher', lower: '▼ significantly lower', similar: 'not significantly different' } as const;
+
+const KIND_TEXT: Record<PlanKind, { what: string; period: string; subtitle: string }> = {
+	all: { what: 'active EHC plans', period: 'January 2025 (SEN2 census)', subtitle: 'Share of all active EHC plans in January 2025 by primary need' },
+	new: { what: 'new EHC plans', period: 'Calendar year 2024', subtitle: 'Share of new EHC plans made in 2024 by primary need' }
+};
+
+export function needFlags(input: PublishedNeedsInput, kind: PlanKind): { la: NeedShare; england: NeedShare | undefined; sentence: string }[] {
+	const la = input.comparators.find((c) => c.role === 'selected');
+	const eng = input.comparators.find((c) => c.role === 'england');
+	const shares = needShares(input.counts, kind, eng?.area_code);
+	return NEED_CODES.flatMap((need) => {
+		const own = shares.find((s) => s.area_code === la?.area_code && s.need === need);
+		const england = shares.find((s) => s.area_code === eng?.area_code && s.need === need);
+		return own ? [{ la: own, england, sentence: flagSentence(own, england, KIND_TEXT[kind].what) }] : [];
+	});
+}
+
+export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): ChartSpec {
+	const la = input.comparators.find((c) => c.role === 'selected')!;
+	const region = input.comparators.find((c) => c.role === 'region');
+	const england = input.comparators.find((c) => c.role === 'england');
+	const neighbours = input.comparators.filter((c) => c.role === 'neighbour');
+	const shares = needShares(input.counts, kind, england?.area_code);
+	const shareOf = (code: string | undefined, need: string) => shares.find((s) => s.area_code === code && s.need === need);
+	const flags = needFlags(input, kind);
+	const entry = input.datasets.ehcp_needs;
+	const text = KIND_TEXT[kind];
+	const series = [la.area_name, region?.area_name ?? 'Region', 'England', 'Statistical neighbours (median)'];
+	const categories = NEED_CODES.map((n) => NEED_LABELS[n]!);
+	const neighbourMedian = (need: string) => median(neighbours.flatMap((n) => (shareOf(n.area_code, need)?.share ?? null) === null ? [] : [shareOf(n.area_code, need)!.share!]));
+	const points: CategoryPoint[] = NEED_CODES.flatMap((need) => {
+		const own = shareOf(la.area_code, need);
+		const category = NEED_LABELS[need]!;
+		return [
+			{ category, series: series[0]!, value: round1(own?.share ?? null), lower: round1(own?.lower ?? null), upper: round1(own?.upper ?? null) },
+			{ category, series: series[1]!, value: round1(shareOf(region?.area_code, need)?.share ?? null) },
+			{ category, series: 'England', value: round1(shareOf(england?.area_code, need)?.share ?? null) },
+			{ category, series: series[3]!, value: round1(neighbourMedian(need)) }
+		];
+	});
+	const rowLabels = Object.fromEntries(flags.map((f) => [NEED_LABELS[f.la.need]!, f.la.vsEngland ? FLAG_MARK[f.la.vsEngland] : 'not published']));
+	const higher = flags.filter((f) => f.la.vsEngland === 'higher').map((f) => needShort(f.la.need));
+	const lower = flags.filter((f) => f.la.vsEngland === 'lower').map((f) => needShort(f.la.need));
+	const top = [...flags].filter((f) => f.la.need !== 'UNKNOWN' && f.la.share !== null).sort((a, b) => (b.la.share ?? 0) - (a.la.share ?? 0))[0];
+	const title = top
+		? `${needShort(top.la.need)} is the most common primary need in ${la.area_name}'s ${text.what} (${top.la.published_pc ?? round1(top.la.share)}%, England ${top.england?.published_pc ?? round1(top.england?.share ?? null) ?? 'not published'}%); ${higher.length} needs are significantly above England's share, ${lower.length} below`
+		: `Primary needs of ${text.what} are not published for ${la.area_name}`;
+	return {
+		id: `need-profile-${kind}`,
+		title,
+		subtitle: `${text.subtitle}: ${la.area_name} with its 95% confidence interval (bar), against ${region?.area_name ?? 'its region'}, England and the median of its 10 statistical neighbours`,
+		alt: `Dot chart of the share of ${text.what} by primary need. ${flags.map((f) => f.sentence).join('. ')}.`,
+		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		period: text.period,
+		notes: [
+			`Shares are computed from the published counts (count ÷ all ${text.what} in the area) and match DfE's published percentages; the 95% interval is a Wilson score interval. A need is "significantly higher" or "lower" when England's share lies outside the area's interval (England's own interval is negligibly narrow).`,
+			`Above-England needs: ${higher.map(needShort).join(', ') || 'none'}. Below-England needs: ${lower.join(', ') || 'none'}.`,
+			...(entry?.notes ?? [])
+		],
+		columns: [
+			{ key: 'need', label: 'Primary need' },
+			{ key: 'count', label: `${la.area_name}: plans`, unit: 'count' },
+			{ key: 'pc', label: `${la.area_name}: % (DfE)`, unit: 'percent' },
+			{ key: 'lower', label: '95% CI lower', unit: 'percent' },
+			{ key: 'upper', label: '95% CI upper', unit: 'percent' },
+			{ key: 'flag', label: 'Against England' },
+			{ key: 'region', label: `${region?.area_name ?? 'Region'} %`, unit: 'percent' },
+			{ key: 'england', label: 'England %', unit: 'percent' },
+			{ key: 'neighbours', label: 'Neighbours median %', unit: 'percent' }
+		],
+		rows: NEED_CODES.map((need) => {
+			const own = shareOf(la.area_code, need);
+			return {
+				need: NEED_LABELS[need]!,
+				count: own?.count ?? own?.symbol ?? 'not published',
+				pc: own?.published_pc ?? own?.symbol ?? null,
+				lower: round1(own?.lower ?? null),
+				upper: round1(own?.upper ?? null),
+				flag: own?.vsEngland ? FLAG_MARK[own.vsEngland] : 'not published',
+				region: shareOf(region?.area_code, need)?.published_pc ?? null,
+				england: shareOf(england?.area_code, need)?.published_pc ?? null,
+				neighbours: round1(neighbourMedian(need))
+			};
+		}),
+		render: (document) => categoryDotChart(points, { xLabel: `Share of ${text.what} (%)`, percent: true, series, categories, rowLabels, document, ariaDescription: title })
+	};
+}
+
+/** One need's share for the LA and each of its statistical neighbours, ranked, with England and region as rules. */
+export function needNeighboursChart(input: PublishedNeedsInput, need: string): ChartSpec {
+	const la = input.comparators.find((c) => c.role === 'selected')!;
+	const shares = needShares(input.counts, 'all', input.comparators.find((c) => c.role === 'england')?.area_code);
+	const rows = input.comparators.map((c) => ({ c, s: shares.find((s) => s.area_code === c.area_code && s.need === need) }));
+	const value = (s: NeedShare | undefined) => s?.published_pc ?? round1(s?.share ?? null);
+	const comparison: ComparisonRow[] = rows.map(({ c, s }) => ({ label: c.area_name, value: value(s), role: c.role }));
+	const ranked = rows.filter(({ c, s }) => (c.role === 'selected' || c.role === 'neighbour') && value(s) !== null).sort((a, b) => (value(b.s) ?? 0) - (value(a.s) ?? 0));
+	const position = ranked.findIndex(({ c }) => c.role === 'selected') + 1;
+	const entry = input.datasets.ehcp_needs;
+	const label = NEED_LABELS[need] ?? need;
+	const title = position > 0 ? `${la.area_name} ranks ${position} of ${ranked.length} among its statistical neighbours on the share of plans for ${label} (${value(rows.find((r) => r.c.role === 'selected')?.s)}%)` : `${label}: not published for ${la.area_name}`;
+	return {
+		id: 'need-neighbours',
+		title,
+		subtitle: `Share of active EHC plans in January 2025 with ${label} as the primary need, ${la.area_name} and its 10 statistical neighbours, highest first`,
+		alt: `Dot chart ranking ${la.area_name} and its statistical neighbours by the share of plans for ${label}: ${ranked.map(({ c, s }) => `${c.area_name} ${value(s)}%`).join('; ')}.`,
+		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		period: 'January 2025 (SEN2 census)',
+		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'role', label: 'Compared as' },
+			{ key: 'count', label: 'Plans with this need', unit: 'count' },
+			{ key: 'pc', label: 'Share of plans (DfE)', unit: 'percent' },
+			{ key: 'flag', label: 'Against England' }
+		],
+		rows: rows.map(({ c, s }) => ({
+			area: c.area_name,
+			role: c.role === 'neighbour' ? `Statistical neighbour ${c.rank}` : c.role === 'selected' ? 'Selected LA' : c.role === 'region' ? 'Region' : 'England',
+			count: s?.count ?? s?.symbol ?? 'not published',
+			pc: s?.published_pc ?? s?.symbol ?? 'not published',
+			flag: s?.vsEngland ? FLAG_MARK[s.vsEngland] : ''
+		})),
+		render: (document) => comparisonChart(comparison, { xLabel: `Share of plans: ${needShort(need)} (%)`, percent: true, document, ariaDescription: title })
+	};
+}
