@@ -146,13 +146,14 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 	const latest = (pts: (typeof lines)[number]['points']) => [...pts].reverse().find((p) => p.value !== null);
 	const eng = latest(lines[0]!.points);
 	const gaps = shown.slice(1).map((l) => l.points.filter((p) => p.value === null).length);
-	const title = `${band}: England's share with a first appointment after 13 weeks was ${eng ? `${eng.value}% in ${monthName(eng.period)}` : 'not published'}; ${input.chosenLabel} ${shown
-		.slice(1)
-		.map((l) => {
-			const p = latest(l.points);
-			return p ? `${l.label.replace(/ \(.*\)$/, '')} ${p.value}%` : `${l.label.replace(/ \(.*\)$/, '')} not published`;
-		})
-		.join(', ')} in their latest published month`;
+	const short = (label: string) => label.replace(/ \(.*\)$/, '');
+	const withValue = shown.slice(1).filter((l) => latest(l.points));
+	const without = shown.slice(1).filter((l) => !latest(l.points));
+	const local =
+		withValue.length === 0
+			? `no month has a published figure for ${input.chosenLabel} (suppressed or not published)`
+			: `${withValue.map((l) => `${short(l.label)} ${latest(l.points)!.value}% in ${monthName(latest(l.points)!.period)}`).join(', ')}${without.length > 0 ? `; none published for ${without.map((l) => short(l.label)).join(', ')}` : ''}`;
+	const title = `Aged ${band.replace('Under', 'under')}: ${eng ? `${eng.value}% of England's long waiters had a first appointment only after 13 weeks in ${monthName(eng.period)}` : 'no England figure'}; ${local}`;
 	return {
 		id: 'trend',
 		title,

@@ -1,0 +1,50 @@
+/**
+ * The waiting-times view's state in the query string, next to `area`: which view (published / local), the chosen
+ * CCG / sub-ICB codes, the measure, age and series band. Anything malformed falls back to the default.
+ */
+import { SERIES_BANDS, SNAPSHOT_AGES, type SeriesBand, type SnapshotAge } from '$lib/metrics/autism-waits';
+import { isAreaCode } from '$lib/metrics/sql';
+import { WAIT_MEASURES, type WaitMeasureId } from './published-rows';
+
+export type WaitsView = 'published' | 'local';
+
+export interface WaitsState {
+	view: WaitsView;
+	/** Chosen sub-ICB codes; null = not chosen (use the LA's). */
+	ccgs: string[] | null;
+	measure: WaitMeasureId;
+	age: SnapshotAge;
+	band: SeriesBand;
+}
+
+export const DEFAULT_STATE: WaitsState = { view: 'published', ccgs: null, measure: 'no_contact', age: 'Total', band: 'Under 10' };
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+
+export function stateFromUrl(url: URL): WaitsState {
+	const p = url.searchParams;
+	const raw = p.get('ccg');
+	const ccgs = raw === null ? null : [...new Set(raw.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c.length <= 5 && isAreaCode(c)))];
+	return {
+		view: pick(p.get('view'), ['published', 'local'] as const, DEFAULT_STATE.view),
+		ccgs,
+		measure: pick(p.get('measure'), WAIT_MEASURES.map((m) => m.id), DEFAULT_STATE.measure),
+		age: pick(p.get('age'), SNAPSHOT_AGES, DEFAULT_STATE.age),
+		band: pick(p.get('band'), SERIES_BANDS, DEFAULT_STATE.band)
+	};
+}
+
+/** The URL with the state written in (defaults left out, `area` and anything else kept). */
+export function urlWithState(url: URL, state: WaitsState): URL {
+	const next = new URL(url);
+	const set = (key: string, value: string | null, fallback: string | null) => {
+		if (value === null || value === fallback) next.searchParams.delete(key);
+		else next.searchParams.set(key, value);
+	};
+	set('view', state.view, DEFAULT_STATE.view);
+	set('ccg', state.ccgs === null ? null : state.ccgs.join(','), null);
+	set('measure', state.measure, DEFAULT_STATE.measure);
+	set('age', state.age, DEFAULT_STATE.age);
+	set('band', state.band, DEFAULT_STATE.band);
+	return next;
+}
