@@ -4,6 +4,7 @@
  */
 import { SERIES_BANDS, SNAPSHOT_AGES, type SeriesBand, type SnapshotAge } from '$lib/metrics/autism-waits';
 import { isAreaCode } from '$lib/metrics/sql';
+import type { WaitKind } from './local-analysis';
 import { WAIT_MEASURES, type WaitMeasureId } from './published-rows';
 
 export type WaitsView = 'published' | 'local';
@@ -15,9 +16,11 @@ export interface WaitsState {
 	measure: WaitMeasureId;
 	age: SnapshotAge;
 	band: SeriesBand;
+	/** Local view: wait to first contact or to diagnostic outcome. */
+	wait: WaitKind;
 }
 
-export const DEFAULT_STATE: WaitsState = { view: 'published', ccgs: null, measure: 'no_contact', age: 'Total', band: 'Under 10' };
+export const DEFAULT_STATE: WaitsState = { view: 'published', ccgs: null, measure: 'no_contact', age: 'Total', band: 'Under 10', wait: 'contact' };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
@@ -30,7 +33,8 @@ export function stateFromUrl(url: URL): WaitsState {
 		ccgs,
 		measure: pick(p.get('measure'), WAIT_MEASURES.map((m) => m.id), DEFAULT_STATE.measure),
 		age: pick(p.get('age'), SNAPSHOT_AGES, DEFAULT_STATE.age),
-		band: pick(p.get('band'), SERIES_BANDS, DEFAULT_STATE.band)
+		band: pick(p.get('band'), SERIES_BANDS, DEFAULT_STATE.band),
+		wait: pick(p.get('wait'), ['contact', 'outcome'] as const, DEFAULT_STATE.wait)
 	};
 }
 
@@ -46,5 +50,6 @@ export function urlWithState(url: URL, state: WaitsState): URL {
 	set('measure', state.measure, DEFAULT_STATE.measure);
 	set('age', state.age, DEFAULT_STATE.age);
 	set('band', state.band, DEFAULT_STATE.band);
+	set('wait', state.wait, DEFAULT_STATE.wait);
 	return next;
 }
