@@ -48,9 +48,9 @@ test('chosen CCGs and the measure live in the URL, and a shared link restores th
 	await page.goto('/waiting-times?area=E10000012');
 	await expect(page.locator('figure[data-chart="side-by-side"]')).toBeVisible({ timeout: 60_000 });
 	await page.getByRole('button', { name: 'Remove Mid Essex' }).click();
-	await page.getByLabel('Add a sub-ICB location').selectOption('A3A8R');
+	await page.getByRole('combobox', { name: 'Add a sub-ICB location' }).selectOption('A3A8R');
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
-	await page.getByLabel('Measure').selectOption('after_13w');
+	await page.getByRole('combobox', { name: 'Measure' }).selectOption('after_13w');
 	await expect(page).toHaveURL(/ccg=06T%2C07H%2C99E%2C99F%2CA3A8R/);
 	await expect(page).toHaveURL(/measure=after_13w/);
 	const url = page.url();

@@ -24,7 +24,7 @@ export function countGridChart(cells: GridCell[], options: CountGridOptions): SV
 	const max = Math.max(1, ...shown.map((c) => c.value ?? 0));
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
+		width: options.width ?? 900,
 		height: 60 + 40 * options.rows.length,
 		marginLeft: 250,
 		marginTop: 40,

@@ -155,12 +155,13 @@ export function waitingListSpec(input: LocalInput, cells: WaitingListCell[]): Ch
 }
 
 export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
-	const months = [...new Set(flow.map((f) => f.month))].sort();
+	// The extract's own month is partial (it ends on the extract date), so it is left out rather than drawn as a fall.
+	const months = [...new Set(flow.map((f) => f.month))].sort().filter((m) => m < input.censor.slice(0, 7));
 	const sum = (m: string, k: 'referrals' | 'completed') => flow.filter((f) => f.month === m).reduce((s, f) => s + f[k], 0);
 	const refs = safeCounts(months.map((m) => ({ key: m, count: sum(m, 'referrals') })), 'month');
 	const done = safeCounts(months.map((m) => ({ key: m, count: sum(m, 'completed') })), 'month');
 	const num = (v: number | 'c' | undefined) => (typeof v === 'number' ? v : null);
-	const last12 = months.slice(-13, -1);
+	const last12 = months.slice(-12);
 	const total12 = (m: Map<string, number | 'c'>) => last12.reduce((s, k) => s + (num(m.get(k)) ?? 0), 0);
 	const inn = total12(refs);
 	const out = total12(done);
@@ -175,8 +176,8 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 		subtitle: 'Suspected-autism referrals received and referrals closed with an outcome (assessments completed), each month, all CCGs',
 		alt: `Line chart by month, ${months[0]} to ${months[months.length - 1]}: referrals received against assessments completed. In the 12 full months to ${last12[last12.length - 1]}: ${inn} in, ${out} completed.`,
 		source: source(input),
-		period: `${months[0]} to ${months[months.length - 1]} (the last month is part-month, to ${input.censor})`,
-		notes: notes(input, ['The last month runs only to the extract date, so it is partial.']),
+		period: `${months[0]} to ${months[months.length - 1]} (full months)`,
+		notes: notes(input, [`The extract's own month (${input.censor.slice(0, 7)}, to ${input.censor}) is partial and is not shown.`]),
 		columns: [
 			{ key: 'month', label: 'Month' },
 			{ key: 'referrals', label: 'Referrals received', unit: 'count' },
@@ -203,7 +204,7 @@ export function clearanceSpec(input: LocalInput, rates: RecentRates[]): ChartSpe
 	const never = rows.filter((r) => r.clearance && (r.clearance.trend === 'growing' || r.clearance.trend === 'steady'));
 	const title =
 		never.length > 0
-			? `${input.label}: at the last ${CLEARANCE_WINDOW_MONTHS} months’ rates, the lists in ${never.map((r) => r.name).join(', ')} are growing and will never clear`
+			? `${input.label}: at the last ${CLEARANCE_WINDOW_MONTHS} months’ rates, ${never.length === rows.length ? `the lists in all ${rows.length} CCGs` : `the lists in ${never.map((r) => r.name).join(', ')}`} are growing and will never clear`
 			: `${input.label}: at the last ${CLEARANCE_WINDOW_MONTHS} months’ rates every CCG's list is shrinking`;
 	return {
 		id: 'clearance',
