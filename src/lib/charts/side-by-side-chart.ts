@@ -29,7 +29,7 @@ export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOption
 		width: options.width ?? 720,
 		height: 40 + (30 * options.areas.length + 40) * options.measures.length,
 		marginTop: 30,
-		marginLeft: 190,
+		marginLeft: 260,
 		marginRight: 50,
 		style: { fontSize: '13px', fontFamily: 'inherit' },
 		ariaDescription: options.ariaDescription,
@@ -44,7 +44,7 @@ export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOption
 			Plot.text(present, { fy: 'measure', y: 'area', x: 'value', text: (d: SideBySideRow) => `${d.value}%`, dx: 10, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.text(missing, { fy: 'measure', y: 'area', x: 0, text: 'text', dx: 4, textAnchor: 'start', fontStyle: 'italic' }),
 			// The measure's name above its panel (a side axis would truncate long names).
-			Plot.text(options.measures, { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dy: -16, dx: -180, fontWeight: 'bold' })
+			Plot.text(options.measures, { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dy: -16, dx: -250, fontWeight: 'bold' })
 		]
 	});
 }

@@ -15,12 +15,13 @@ export interface WaitsState {
 	ccgs: string[] | null;
 	measure: WaitMeasureId;
 	age: SnapshotAge;
-	band: SeriesBand;
+	/** Series age band; null = the band with the most published months for the chosen areas. */
+	band: SeriesBand | null;
 	/** Local view: wait to first contact or to diagnostic outcome. */
 	wait: WaitKind;
 }
 
-export const DEFAULT_STATE: WaitsState = { view: 'published', ccgs: null, measure: 'no_contact', age: 'Total', band: 'Under 10', wait: 'contact' };
+export const DEFAULT_STATE: WaitsState = { view: 'published', ccgs: null, measure: 'no_contact', age: 'Total', band: null, wait: 'contact' };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
@@ -33,7 +34,7 @@ export function stateFromUrl(url: URL): WaitsState {
 		ccgs,
 		measure: pick(p.get('measure'), WAIT_MEASURES.map((m) => m.id), DEFAULT_STATE.measure),
 		age: pick(p.get('age'), SNAPSHOT_AGES, DEFAULT_STATE.age),
-		band: pick(p.get('band'), SERIES_BANDS, DEFAULT_STATE.band),
+		band: SERIES_BANDS.find((b) => b === p.get('band')) ?? null,
 		wait: pick(p.get('wait'), ['contact', 'outcome'] as const, DEFAULT_STATE.wait)
 	};
 }
