@@ -82,7 +82,7 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 			...figures.map((f) => ({ area: f.name, code: f.code, rank: f.value === null ? null : rankOf(f.code), value: f.value ?? f.symbol, n: f.n ?? f.nSymbol })),
 			...(pooled ? [{ area: POOLED, code: null, rank: null, value: pooled.value, n: pooled.denominator }] : [])
 		],
-		render: (document) => comparisonChart(rows, { xLabel: `${measure.label} (%)`, percent: true, document, ariaDescription: title })
+		render: (document) => comparisonChart(rows, { xLabel: `${measure.label} (%)`, percent: true, width: 980, marginLeft: 300, document, ariaDescription: title })
 	};
 }
 
@@ -172,7 +172,7 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 			{ key: 'value', label: `After 13 weeks, ${band} (%)`, unit: 'percent' }
 		],
 		rows: lines.flatMap((l) => l.points.map((p) => ({ area: l.label, period: p.period, value: p.value ?? p.symbol ?? 'not published' }))),
-		render: (document) => monthlyTrendChart(shown, { yLabel: '↑ After 13 weeks (%)', percent: true, document, ariaDescription: title })
+		render: (document) => monthlyTrendChart(shown, { yLabel: '↑ After 13 weeks (%)', percent: true, height: 420, document, ariaDescription: title })
 	};
 }
 
