@@ -17,6 +17,8 @@ export interface ComparisonChartOptions {
 	width?: number;
 	document?: Document;
 	ariaDescription?: string;
+	/** Room for the area labels (default 210); long NHS names need more. */
+	marginLeft?: number;
 }
 
 export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartOptions): SVGSVGElement | HTMLElement {
@@ -31,7 +33,7 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartO
 		document: options.document,
 		width: options.width ?? 640,
 		height: 40 + 26 * (order.length + missing.length) + 30,
-		marginLeft: 210,
+		marginLeft: options.marginLeft ?? 210,
 		marginRight: 40,
 		marginTop: 40,
 		style: { fontSize: '13px', fontFamily: 'inherit' },

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { areas } from '../../../data/pipeline/datasets/areas';
+import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { areaFigures, measureById, pooledFigure } from '../waiting-times/published-rows';
+import { laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
+
+// Expected values read from data/raw/autism-nhs/AutismStatsDec22_subICB.csv.gz (rows for 01/09/2022, SECONDARY_LEVEL NONE)
+// and prepared_data.Rdata__autism.csv.
+describe('autism waits SQL on the real published data', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
+	});
+	afterAll(() => db.close());
+
+	it('finds Essex’s five sub-ICB locations (July 2022 boundaries)', async () => {
+		expect(await laSubIcbCodes(db, 'E10000012')).toEqual(['06Q', '06T', '07H', '99E', '99F']);
+		const list = await subIcbs(db);
+		expect(list).toHaveLength(106);
+		expect(list.find((a) => a.code === '06Q')).toMatchObject({ name: 'Mid Essex', official_name: 'NHS Mid and South Essex ICB - 06Q' });
+	});
+
+	it('reads September 2022 as published, with "*" kept as a symbol', async () => {
+		const snap = (await snapshot(db))!;
+		expect(snap.period).toBe('2022-09');
+		const at = (code: string, measure: string, age = 'Total') => snap.cells.find((c) => c.area_code === code && c.measure === measure && c.breakdown === age);
+		expect(at('06Q', 'asd_open_referrals')).toMatchObject({ value: 280, symbol: null });
+		expect(at('06Q', 'asd_open_13w_plus')).toMatchObject({ value: 275 });
+		expect(at('06Q', 'asd_first_appt_after_13w_pc')).toMatchObject({ value: 10 });
+		expect(at('06Q', 'asd_no_contact_13w_plus_pc')).toMatchObject({ value: 90 });
+		expect(at('06Q', 'asd_no_contact_13w_plus_pc', '0 to 17')).toMatchObject({ value: 80 });
+		expect(at('06Q', 'asd_new_referrals')).toEqual({ area_code: '06Q', measure: 'asd_new_referrals', breakdown: 'Total', value: null, symbol: '*' });
+		expect(at('99E', 'asd_first_appt_after_13w_pc')).toMatchObject({ value: 28 });
+		expect(at('99F', 'asd_no_contact_13w_plus_pc')).toMatchObject({ value: 74 });
+
+		const list = await subIcbs(db);
+		const noContact = areaFigures(snap.cells, list, measureById('no_contact'), 'Total');
+		expect(noContact.find((f) => f.code === '06T')).toMatchObject({ value: 93, n: 100 });
+		// Derived: ASD16a ÷ ASD16 = 275 / 280.
+		expect(areaFigures(snap.cells, list, measureById('open_13w'), 'Total').find((f) => f.code === '06Q')).toMatchObject({ value: 98.2, symbol: null });
+		// A suppressed % stays a symbol: 06Q ASD19e (0 to 17 after 13 weeks) is "*".
+		expect(areaFigures(snap.cells, list, measureById('after_13w'), '0 to 17').find((f) => f.code === '06Q')).toMatchObject({ value: null, symbol: '*' });
+		const pooled = pooledFigure(snap.cells, measureById('no_contact'), 'Total')!;
+		expect(pooled.areas).toBeGreaterThan(90);
+		expect(pooled.value).toBeGreaterThan(0);
+	});
+
+	it('returns the monthly series for CCGs and England, with suppressed months absent (gaps)', async () => {
+		const cells = await series(db, ['06Q', '99E']);
+		expect(cells.find((c) => c.area_code === '99E' && c.period === '2022-03' && c.breakdown === '18 to 24')).toMatchObject({ value: 58, area_level: 'ccg' });
+		expect(cells.find((c) => c.area_code === 'E92000001' && c.period === '2023-06' && c.breakdown === 'Under 10')).toMatchObject({ value: 22, area_level: 'national' });
+		expect(cells.every((c) => c.value !== null || c.symbol !== null)).toBe(true);
+	});
+
+	it('refuses anything that is not an area code before it reaches SQL', () => {
+		expect(() => series(db, ["06Q' OR 1=1"])).toThrow('Not an area code');
+	});
+});
