@@ -14,7 +14,7 @@ describe('19–25 metric SQL on the real published data', () => {
 	beforeAll(async () => {
 		db = await createNodeRunner();
 		await buildPublishedTables(db.connection, RAW_DIR, [...CORE_DATASETS, ehcpPost16Settings, ehcpCeased, neetSend]);
-	});
+	}, 60_000);
 	afterAll(() => db.close());
 
 	it('gives Essex plans by age group and in all (January 2025)', async () => {
