@@ -39,17 +39,23 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 	// Negative values (e.g. a surplus of places) extend left of zero; labels of those bars still sit right of zero.
 	const min = Math.min(0, ...drawn.map((r) => r.value ?? 0));
 	const barHeight = 18;
+	const width = options.width ?? 860;
+	// Leave room right of the longest bar for the longest label (about 7px a character at 13px).
+	const plotWidth = width - 230 - 20;
+	const labelPx = Math.min(plotWidth / 2, 7 * Math.max(...rows.map((r) => label(r).length)));
+	const span = (max - min) * (plotWidth / (plotWidth - labelPx));
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 680,
+		width,
 		height: 50 + categories.length * (series.length * barHeight + 22),
 		marginLeft: 230,
 		marginRight: 20,
 		marginTop: 10,
+		marginBottom: 40,
 		style: { fontSize: '13px', fontFamily: 'inherit' },
 		ariaDescription: options.ariaDescription,
 		// Room to the right of the longest bar for its label.
-		x: { label: options.xLabel, grid: true, domain: [min * 1.1, max * 1.45], tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
+		x: { label: options.xLabel, grid: true, domain: [min, min + span], tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
 		y: { axis: null, domain: series, padding: 0.1 },
 		fy: { label: null, domain: categories, padding: 0.25 },
 		facet: { label: null },

@@ -3,7 +3,10 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
 import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
+import { areas } from '../../../data/pipeline/datasets/areas';
+import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
+import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
+import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
 import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
 import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
 import { neetSend } from '../../../data/pipeline/datasets/neet-send';
@@ -32,7 +35,7 @@ describe('19–25 published charts for Essex', () => {
 	let charts: ChartSpec[];
 	beforeAll(async () => {
 		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [...CORE_DATASETS, ehcpPost16Settings, ehcpCeased, neetSend]);
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend]);
 		const comps = await comparators(db, 'E10000012');
 		const data = await post19Published(db, comps.map((c) => c.area_code));
 		charts = post19PublishedCharts({ comparators: comps, data, datasets: {} });

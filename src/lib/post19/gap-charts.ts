@@ -54,8 +54,8 @@ export function projectedGapChart(input: GapChartInput): ChartSpec {
 			? `${input.label}: ${formatValue(first.projected, first.symbol, 'count')} young people aged 19–25 are projected to hold EHC plans in January ${first.year}, against ${formatNumber(first.places, 'count')} places open to them; by January ${last.year}: ${last.gap === null ? 'gap suppressed' : signed(last.gap)}`
 			: `${input.label}: no plans to project`;
 	const bars: GroupedBarRow[] = rows.flatMap((r) => [
-		{ category: `January ${r.year}`, series: 'Projected young people (19–25) with plans', value: r.projected, missing: r.symbol },
-		{ category: `January ${r.year}`, series: 'Places open to 19–25-year-olds', value: r.places }
+		{ category: `January ${r.year}`, series: 'Projected young people', value: r.projected, missing: r.symbol },
+		{ category: `January ${r.year}`, series: 'Places', value: r.places }
 	]);
 	return {
 		id: 'projected-gap',
@@ -65,7 +65,7 @@ export function projectedGapChart(input: GapChartInput): ChartSpec {
 		source: sourceOf(input),
 		period: `Census ${input.local.referenceDate}; projected January ${first?.year ?? ''}–${last?.year ?? ''}`,
 		notes: [METHOD, PLACES_NOTE, ...notesOf(input)],
-		...gapTable(rows, 'Area'),
+		...gapTable(rows.map((r) => ({ ...r, group: input.label })), 'Area'),
 		render: (document) => groupedBarChart(bars, { xLabel: 'Young people or places', document, ariaDescription: title })
 	};
 }

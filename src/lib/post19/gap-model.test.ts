@@ -39,14 +39,14 @@ describe('the 19–25 gap model', () => {
 		// 2026 by quadrant: North 4 (small: c), South 15 (hidden so North cannot be worked out from the total 19).
 		const y2026 = model.byQuadrant.filter((r) => r.year === 2026).map((r) => [r.group, r.projected, r.gap, r.symbol]);
 		expect(y2026).toEqual([
-			['NORTH', null, null, 'c'],
-			['SOUTH', null, null, 'c'],
+			['North (synthetic)', null, null, 'c'],
+			['South (synthetic)', null, null, 'c'],
 			['Total', 19, 6, null]
 		]);
 		// 2027: North 6.75 → 7 (3 places, gap 4), South 15 (10 places, gap 5): nothing small.
 		expect(model.byQuadrant.filter((r) => r.year === 2027).map((r) => [r.group, r.projected, r.places, r.gap])).toEqual([
-			['NORTH', 7, 3, 4],
-			['SOUTH', 15, 10, 5],
+			['North (synthetic)', 7, 3, 4],
+			['South (synthetic)', 15, 10, 5],
 			['Total', 22, 13, 9]
 		]);
 	});

@@ -38,6 +38,8 @@ export interface GapModel {
 export const academicYearOf = (year: number) => `${year - 1}/${String(year % 100).padStart(2, '0')}`;
 
 const needLabel = (code: string) => (code === 'UNKNOWN' ? 'Need not recorded' : (CODE_LISTS.primary_need.codes.find((c) => c.code === code)?.label ?? code));
+/** The quadrant's label from the extract's code list ("South (synthetic)"), else its code. */
+export const quadrantLabel = (code: string) => CODE_LISTS.quadrant.codes.find((c) => c.code === code)?.label ?? code;
 export const ANY_NEED = 'Places for any need (not need-specific)';
 
 function placesFor(places: PlacesRow[], year: number): { rows: PlacesRow[]; placesYear: string; carried: boolean } {
@@ -72,7 +74,7 @@ export function buildGapModel(local: Post19Local, ceasingPercent: number): GapMo
 	const quadrants = [...new Set([...local.cohort.map((c) => c.quadrant), ...local.places.map((p) => p.quadrant)])].sort();
 	const needs = [...new Set([...local.cohort.filter((c) => c.age + PROJECTION_YEARS >= 19).map((c) => c.need), ...local.places.filter((p) => p.need_focus !== 'MIXED').map((p) => p.need_focus)])].sort();
 	const total = gapRows(cells, local.places, () => 'All', () => 'All', ['All']);
-	const byQuadrant = gapRows(cells, local.places, (c) => c.quadrant, (p) => p.quadrant, quadrants);
+	const byQuadrant = gapRows(cells, local.places, (c) => quadrantLabel(c.quadrant), (p) => quadrantLabel(p.quadrant), quadrants.map(quadrantLabel));
 	// Places focused on one need count against that need; places open to any need form their own row (no projection).
 	const byNeedRaw = gapRows(cells, local.places, (c) => needLabel(c.need), (p) => (p.need_focus === 'MIXED' ? ANY_NEED : needLabel(p.need_focus)), needs.map(needLabel));
 	const byNeed = byNeedRaw.flatMap((r) => {

@@ -108,7 +108,7 @@ export function neighbourComparison(
 	const title =
 		laValue === null
 			? `${config.what}: not published for ${la.area_name} (${config.period})`
-			: `${la.area_name} is ${position} of ${ranked.length} among its statistical neighbours on ${config.what.charAt(0).toLowerCase()}${config.what.slice(1)} (${formatNumber(laValue, 'percent')}, ${config.period}; highest first)`;
+			: `${la.area_name} is ${position} of ${ranked.length} among its statistical neighbours on ${/^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1)} (${formatNumber(laValue, 'percent')}, ${config.period}; highest first)`;
 	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.c.area_name, value: r.value, role: r.c.role }));
 	return {
 		id: config.id,

@@ -9,6 +9,7 @@ import { formatValue } from '$lib/format/values';
 import type { QualityRow } from '$lib/metrics/post19-local';
 import { suppressCounts } from '$lib/privacy/suppression';
 import type { GapChartInput } from './gap-charts';
+import { quadrantLabel } from './gap-model';
 
 const FLAGS = [
 	{ key: 'placement_unknown', label: 'Placement not recorded' },
@@ -44,15 +45,16 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 	const cells = qualityCells(input.local.quality);
 	const get = (q: string, f: FlagKey) => cells.find((c) => c.quadrant === q && c.flag === f);
 	const quadrants = [...input.local.quality.map((r) => r.quadrant), 'Total'];
-	const bars: GroupedBarRow[] = quadrants.flatMap((q) => FLAGS.map((f) => ({ category: q === 'Total' ? 'All quadrants' : q, series: f.label, value: get(q, f.key)?.pct ?? null, missing: 'c' })));
+	const name = (q: string) => (q === 'Total' ? 'All quadrants' : quadrantLabel(q));
+	const bars: GroupedBarRow[] = quadrants.flatMap((q) => FLAGS.map((f) => ({ category: name(q), series: f.label, value: get(q, f.key)?.pct ?? null, missing: 'c' })));
 	const t = (f: FlagKey) => formatValue(get('Total', f)?.count, 'c', 'count');
 	const worst = input.local.quality.map((r) => r.quadrant).sort((a, b) => (get(b, 'review_overdue')?.pct ?? -1) - (get(a, 'review_overdue')?.pct ?? -1))[0];
-	const title = `${input.label}: of ${t('plans')} young people aged 19–25 with plans, ${t('placement_unknown')} have no placement recorded, ${t('neet')} are NEET and ${t('review_overdue')} have had no annual review in 12 months (most often in ${worst ?? '–'})`;
+	const title = `${input.label}: of ${t('plans')} young people aged 19–25 with plans, ${t('placement_unknown')} have no placement recorded, ${t('neet')} are NEET and ${t('review_overdue')} have had no annual review in 12 months (most often in ${worst ? quadrantLabel(worst) : '–'})`;
 	return {
 		id: 'records-19-25',
 		title,
 		subtitle: `Young people aged 19–25 with an active EHC plan whose placement is not recorded, who are NEET, or whose plan (over a year old) has not been reviewed in the 12 months to the census, as a percentage of their plans, by quadrant`,
-		alt: `Bar chart, ${input.label}. ${quadrants.map((q) => `${q}: ${FLAGS.map((f) => `${f.label} ${formatValue(get(q, f.key)?.pct, 'c', 'percent')}`).join(', ')}`).join('. ')}.`,
+		alt: `Bar chart, ${input.label}. ${quadrants.map((q) => `${name(q)}: ${FLAGS.map((f) => `${f.label} ${formatValue(get(q, f.key)?.pct, 'c', 'percent')}`).join(', ')}`).join('. ')}.`,
 		source: `${input.label}: local record-level extract (${input.datasets.map((d) => d.title).join('; ')}).`,
 		period: `Census ${input.local.referenceDate}`,
 		notes: [
@@ -68,7 +70,7 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 			{ key: 'plans', label: 'All 19–25-year-olds with plans', unit: 'count' },
 			{ key: 'pct', label: '% of plans', unit: 'percent' }
 		],
-		rows: quadrants.flatMap((q) => FLAGS.map((f) => ({ quadrant: q === 'Total' ? 'All quadrants' : q, flag: f.label, count: get(q, f.key)?.count ?? 'c', plans: get(q, 'plans')?.count ?? 'c', pct: get(q, f.key)?.pct ?? null }))),
+		rows: quadrants.flatMap((q) => FLAGS.map((f) => ({ quadrant: name(q), flag: f.label, count: get(q, f.key)?.count ?? 'c', plans: get(q, 'plans')?.count ?? 'c', pct: get(q, f.key)?.pct ?? null }))),
 		render: (document) => groupedBarChart(bars, { xLabel: '% of plans held by 19–25-year-olds', percent: true, series: FLAGS.map((f) => f.label), document, ariaDescription: title })
 	};
 }
