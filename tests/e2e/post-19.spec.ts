@@ -6,9 +6,11 @@ import { expectNoDataError, trackRequests } from './helpers';
 // Published values read from data/raw by hand: caseload.csv (Essex, January 2025, ages 20–25: 309 + 193 + 114 + 66 +
 // 39 + 22 = 743) and the NCCIS file UD_NEETNK_LA_dashboard_final.csv (Essex 2025, NEET_NK_EHCP_percent 9.4).
 test('Essex: the 20–25 plan count and NEET % for young people with plans equal the published values, with no request leaving the site', async ({ page, context, baseURL }) => {
+	// This page loads published and local data together: allow for a busy machine.
+	test.setTimeout(180_000);
 	const net = await trackRequests(context, baseURL!);
 	await page.goto('/post-19?area=E10000012');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: 19–25-year-olds with EHC plans', { timeout: 60_000 });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: 19–25-year-olds with EHC plans', { timeout: 120_000 });
 	await expectNoDataError(page);
 
 	const ages = page.locator('figure[data-chart="age-groups"]');
@@ -63,10 +65,11 @@ const gapRow = (r: { projected: number; places: number }) => {
 };
 
 test('changing the ceasing-rate assumption changes the projected gap as a direct computation says, and is kept in the URL', async ({ page }) => {
+	test.setTimeout(180_000);
 	const [observed, doubled] = [await directJanuary2026(1), await directJanuary2026(2)];
 	await page.goto('/post-19');
 	const gap = page.locator('figure[data-chart="projected-gap"]');
-	await expect(gap.getByRole('heading', { level: 3 })).toHaveText(/^Northmoor \(synthetic\): /, { timeout: 60_000 });
+	await expect(gap.getByRole('heading', { level: 3 })).toHaveText(/^Northmoor \(synthetic\): /, { timeout: 120_000 });
 	await gap.getByText('Show the data in a table').click();
 	await expect(january2026(gap)).toHaveText(gapRow(observed));
 
@@ -81,6 +84,6 @@ test('changing the ceasing-rate assumption changes the projected gap as a direct
 	// A shared link opens the same assumption.
 	await page.goto('/post-19?ceasing=200');
 	await page.locator('figure[data-chart="projected-gap"]').getByText('Show the data in a table').click();
-	await expect(january2026(page.locator('figure[data-chart="projected-gap"]'))).toHaveText(gapRow(doubled), { timeout: 60_000 });
+	await expect(january2026(page.locator('figure[data-chart="projected-gap"]'))).toHaveText(gapRow(doubled), { timeout: 120_000 });
 	await expect(page.getByLabel('Ceasing-rate assumption: % of the ceasing rates observed at each age')).toHaveValue('200');
 });

@@ -16,7 +16,10 @@ export const POST16_AGES = ['age 16', 'age 17', 'age 18', 'age 19', 'age 20', 'a
 /** The work-based placements file ends at "age 25 or over"; it is kept under that label, never relabelled "age 25". */
 const WORK_BASED_AGES = [...POST16_AGES.slice(0, -1), 'age 25 or over'];
 
-/** Setting columns (counts) on the caseload's age rows, named as in `ehcp_caseload` where both exist. */
+/**
+ * Setting columns (counts) on the caseload's age rows, named as in `ehcp_caseload` where both exist. Only the columns
+ * the 19–25 view groups are kept (the file is large); the rest of a row is all plans minus these.
+ */
 export const POST16_SETTING_MEASURES: MeasureColumn[] = [
 	{ column: 'ehcplans', measure: 'ehc_plans', unit: 'count' },
 	{ column: 'mainstream_total', measure: 'ehc_plans_mainstream', unit: 'count' },
@@ -25,21 +28,11 @@ export const POST16_SETTING_MEASURES: MeasureColumn[] = [
 	{ column: 'general_fe_tertiary_colleges', measure: 'ehc_plans_general_fe', unit: 'count' },
 	{ column: 'specialist_post_16_institutions', measure: 'ehc_plans_specialist_post16', unit: 'count' },
 	{ column: 'ukrlp_provider', measure: 'ehc_plans_other_post16_provider', unit: 'count' },
-	{ column: 'fe_total', measure: 'ehc_plans_fe', unit: 'count' },
-	{ column: 'elective_home_education', measure: 'ehc_plans_ehe', unit: 'count' },
-	{ column: 'other_arrangements_la', measure: 'ehc_plans_other_arrangements_la', unit: 'count' },
-	{ column: 'other_arrangements_parents', measure: 'ehc_plans_other_arrangements_parents', unit: 'count' },
-	{ column: 'online_provider', measure: 'ehc_plans_online_provider', unit: 'count' },
-	{ column: 'w_settings', measure: 'ehc_plans_welsh_settings', unit: 'count' },
-	{ column: 'other_schools', measure: 'ehc_plans_other_schools', unit: 'count' },
-	{ column: 'other_placement_settings', measure: 'ehc_plans_other_placement', unit: 'count' },
 	{ column: 'neet', measure: 'ehc_plans_neet', unit: 'count' },
 	{ column: 'neet_ntci', measure: 'ehc_plans_neet_notice_to_cease', unit: 'count' },
 	{ column: 'neet_other', measure: 'ehc_plans_neet_other', unit: 'count' },
 	{ column: 'neet_other_csa', measure: 'ehc_plans_neet_compulsory_school_age', unit: 'count' },
-	{ column: 'nm_early_years', measure: 'ehc_plans_non_maintained_early_years', unit: 'count' },
 	{ column: 'placement_unknown', measure: 'ehc_plans_placement_unknown', unit: 'count' },
-	{ column: 'await_prov_2022', measure: 'ehc_plans_awaiting_provision', unit: 'count' },
 	{ column: 'perm_ex_2022', measure: 'ehc_plans_permanently_excluded', unit: 'count' }
 ];
 
