@@ -49,7 +49,7 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 	const bars: GroupedBarRow[] = quadrants.flatMap((q) => FLAGS.map((f) => ({ category: name(q), series: f.label, value: get(q, f.key)?.pct ?? null, missing: 'c' })));
 	const t = (f: FlagKey) => formatValue(get('Total', f)?.count, 'c', 'count');
 	const worst = input.local.quality.map((r) => r.quadrant).sort((a, b) => (get(b, 'review_overdue')?.pct ?? -1) - (get(a, 'review_overdue')?.pct ?? -1))[0];
-	const title = `${input.label}: of ${t('plans')} young people aged 19–25 with plans, ${t('placement_unknown')} have no placement recorded, ${t('neet')} are NEET and ${t('review_overdue')} have had no annual review in 12 months (most often in ${worst ? quadrantLabel(worst) : '–'})`;
+	const title = `${input.label}: of ${t('plans')} young people aged 19–25 with plans, ${t('placement_unknown')} have no placement recorded, ${t('neet')} are NEET and ${t('review_overdue')} have had no annual review in 12 months (the highest share without a review: ${worst ? quadrantLabel(worst) : '–'})`;
 	return {
 		id: 'records-19-25',
 		title,
