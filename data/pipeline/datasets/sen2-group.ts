@@ -4,7 +4,8 @@ import { ehcpAnnualReviews } from './ehcp-annual-reviews';
 import { ehcpCeased } from './ehcp-ceased';
 import { ehcpNeeds } from './ehcp-needs';
 import { ehcpNewPlans } from './ehcp-new-plans';
+import { ehcpPost16Settings } from './ehcp-post16-settings';
 import { ehcpRequestsAssessments } from './ehcp-requests-assessments';
 import { sendTribunalAppeals } from './send-tribunal-appeals';
 
-export const SEN2_DATASETS: PublishedDataset[] = [ehcpNeeds, ehcpNewPlans, ehcpRequestsAssessments, ehcpAnnualReviews, ehcpCeased, sendTribunalAppeals];
+export const SEN2_DATASETS: PublishedDataset[] = [ehcpNeeds, ehcpNewPlans, ehcpRequestsAssessments, ehcpAnnualReviews, ehcpCeased, ehcpPost16Settings, sendTribunalAppeals];

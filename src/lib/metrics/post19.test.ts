@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { areas } from '../../../data/pipeline/datasets/areas';
+import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
+import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
+import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
+import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
+import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
+import { neetSend } from '../../../data/pipeline/datasets/neet-send';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { post19Published } from './post19';
+
+// The browser's SQL over the model built from the real files; every expected value was read from data/raw by hand.
+describe('19–25 metric SQL on the real published data', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend]);
+	}, 60_000);
+	afterAll(() => db.close());
+
+	it('gives Essex plans by age group and in all (January 2025)', async () => {
+		const p = await post19Published(db, ['E10000012', 'E92000001']);
+		const at = (group: string, year: number) => p.ageGroups.find((r) => r.area_code === 'E10000012' && r.group === group && r.year === year)?.value;
+		// caseload.csv, Essex January 2025: ages 20–25 = 309 + 193 + 114 + 66 + 39 + 22; ages 16–19 = 918 + 831 + 648 + 452.
+		expect(at('20 to 25', 2025)).toBe(743);
+		expect(at('16 to 19', 2025)).toBe(2849);
+		expect(at('All ages', 2025)).toBe(14240);
+		expect(p.ageGroups.filter((r) => r.area_code === 'E10000012' && r.group === '20 to 25').map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+	});
+
+	it('groups the settings of 19–25-year-olds so the parts add up to all plans (Essex, January 2025)', async () => {
+		const p = await post19Published(db, ['E10000012']);
+		expect(p.settingsYear).toBe(2025);
+		const v = Object.fromEntries(p.settings.map((r) => [r.setting, r.value]));
+		// Ages 19–25 summed from caseload.csv: general FE 696, specialist 23, UKRLP 34, school 17 + 107 + 1, NEET 1 + 65 + 29 + 0, not recorded 206.
+		expect(v).toEqual({ all: 1195, general_fe: 696, specialist_post16: 23, other_post16: 34, school: 125, neet: 95, unknown: 206, other: 16 });
+		const wbp = Object.fromEntries(p.workBased.map((r) => [r.setting, r.value]));
+		// work_based_placements.csv, Essex ages 19–24 (no "25 or over" row): supported internships 28 + 36 + 17 + 9 + 3 + 1.
+		expect(wbp).toMatchObject({ work_based_supported_internships: 94, work_based_apprenticeships: 4, work_based_traineeships: 0, work_based_placements: 98 });
+	});
+
+	it('keeps settings DfE did not publish as "x", never zero (Cambridgeshire, January 2025: every setting column is x)', async () => {
+		const p = await post19Published(db, ['E10000003']);
+		const by = Object.fromEntries(p.settings.map((r) => [r.setting, { value: r.value, symbol: r.symbol }]));
+		expect(by.all?.value).toBeGreaterThan(0);
+		for (const key of ['general_fe', 'specialist_post16', 'other_post16', 'school', 'neet', 'unknown', 'other']) expect(by[key]).toEqual({ value: null, symbol: 'x' });
+	});
+
+	it('gives ceased plans by reason and NEET / not known by SEN provision (Essex)', async () => {
+		const p = await post19Published(db, ['E10000012']);
+		expect(p.ceasedYear).toBe(2024);
+		const reason = (r: string) => p.ceased.find((c) => c.reason === r)?.value;
+		// ceased_plans.csv 2024, Essex: total 896, employment 208, HE 87, max age 25, no longer engaging 207, other (not_rec) 0, not recorded (other) 2.
+		expect([reason('All ceased plans'), reason('Moved to paid employment'), reason('Moved to higher education'), reason('Maximum age reached')]).toEqual([896, 208, 87, 25]);
+		expect([reason('Young person no longer wishes to engage'), reason('Other reason'), reason('Reason not recorded')]).toEqual([207, 0, 2]);
+		const neet = (g: string) => p.neet.find((n) => n.group === g && n.year === 2025)?.value;
+		// UD_NEETNK_LA_dashboard_final.csv, Essex 2025: NEET_NK_EHCP 9.4, SENDsupport 12.6, noSEN 5.7, all 6.5.
+		expect([neet('EHC plan'), neet('SEN support'), neet('No SEN'), neet('All young people')]).toEqual([9.4, 12.6, 5.7, 6.5]);
+	});
+});

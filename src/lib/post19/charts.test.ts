@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { areas } from '../../../data/pipeline/datasets/areas';
+import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
+import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
+import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
+import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
+import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
+import { neetSend } from '../../../data/pipeline/datasets/neet-send';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../data/synthetic';
+import type { ChartSpec } from '$lib/charts/spec';
+import { comparators } from '$lib/metrics/areas';
+import { post19Published } from '$lib/metrics/post19';
+import { post19Local } from '$lib/metrics/post19-local';
+import { buildGapModel } from './gap-model';
+import { post19LocalCharts, post19PublishedCharts } from './index';
+
+const document = new JSDOM('<!doctype html><body></body>').window.document;
+
+function expectComplete(spec: ChartSpec) {
+	expect(spec.title.length).toBeGreaterThan(30);
+	expect(spec.subtitle.length).toBeGreaterThan(20);
+	expect(spec.alt.length).toBeGreaterThan(40);
+	expect(spec.source.length).toBeGreaterThan(10);
+	expect(spec.rows.length).toBeGreaterThan(0);
+	expect(spec.render(document).outerHTML).toContain('<svg');
+}
+
+describe('19–25 published charts for Essex', () => {
+	let db: NodeRunner;
+	let charts: ChartSpec[];
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend]);
+		const comps = await comparators(db, 'E10000012');
+		const data = await post19Published(db, comps.map((c) => c.area_code));
+		charts = post19PublishedCharts({ comparators: comps, data, datasets: {} });
+	}, 60_000);
+	afterAll(() => db.close());
+
+	it('state the published figures in their titles', () => {
+		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
+		expect(byId['age-groups']!.title).toMatch(/^743 young people aged 20–25 held EHC plans in Essex in January 2025/);
+		// 696 of 1,195 plans held by 19–25-year-olds at general FE colleges = 58.2%; NEET 95 = 7.9%; not recorded 206 = 17.2%.
+		expect(byId['settings-19-25']!.title).toMatch(/^In Essex, 58\.2% of 19–25-year-olds .* 7\.9% are not in education, employment or training and 17\.2% have no placement recorded/);
+		expect(byId['neet-by-sen']!.title).toMatch(/^9\.4% of 16–17-year-olds with an EHC plan in Essex/);
+		// 208 of 896 ceased plans (2024) = 23.2% to employment.
+		expect(byId['ceased-reasons']!.title).toMatch(/^Of the 896 EHC plans Essex ceased in 2024, 23\.2% ended/);
+		expect(byId['settings-19-25']!.rows).toContainEqual({ setting: 'Not in education, employment or training', area: 'Essex', plans: 95, share: 7.9 });
+		for (const c of charts) expectComplete(c);
+	});
+});
+
+describe('19–25 local charts on the synthetic extract', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await loadSyntheticIntoDuckDB(db.connection, generateSyntheticExtract({ seed: 20250116, scale: 1 }));
+	});
+	afterAll(() => db.close());
+
+	it('label every figure with the extract and never show a count of 1–4', async () => {
+		const local = await post19Local(db);
+		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Northmoor (synthetic)', datasets: [] });
+		expect(charts.map((c) => c.id)).toEqual(['projected-gap', 'gap-by-quadrant', 'gap-by-need', 'ceasing-rates', 'records-19-25']);
+		for (const c of charts) {
+			expectComplete(c);
+			expect(c.title).toMatch(/^Northmoor \(synthetic\)/);
+			for (const row of c.rows)
+				for (const col of c.columns.filter((k) => k.unit === 'count' && !/places|gap/i.test(k.key))) {
+					const v = row[col.key];
+					if (typeof v === 'number') expect(v === 0 || v > 4).toBe(true);
+				}
+		}
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * Chart specs for the 19–25 section's published figures: plans held by 16–19 and 20–25-year-olds, where 19–25-year-
+ * olds with plans are, why plans ceased, and NEET / not known by SEN provision. Titles state the finding.
+ */
+import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
+import type { ChartSpec } from '$lib/charts/spec';
+import { trendChart } from '$lib/charts/trend-chart';
+import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
+import type { Comparator } from '$lib/metrics/areas';
+import { sourceText } from '$lib/overview/build-charts';
+import { notesOf as notes, pct, roleLabel, sourcesOf as sources, trendAreas, type Post19Input } from './chart-helpers';
+
+function ageValue(input: Post19Input, code: string, group: string, year: number) {
+	return input.data.ageGroups.find((r) => r.area_code === code && r.group === group && r.year === year);
+}
+
+/** Plans held by 16–19 and 20–25-year-olds in the LA, 2019–2025. */
+export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
+	const years = [...new Set(input.data.ageGroups.map((r) => r.year))].sort((a, b) => a - b);
+	const first = years[0]!;
+	const last = years.at(-1)!;
+	const groups = ['16 to 19', '20 to 25'];
+	const from = ageValue(input, la.area_code, '20 to 25', first);
+	const to = ageValue(input, la.area_code, '20 to 25', last);
+	const change = percentChange(from?.value, to?.value);
+	const title =
+		to?.value == null
+			? `Plans held by 20–25-year-olds in ${la.area_name} are not published for January ${last}`
+			: `${formatValue(to.value, null, 'count')} young people aged 20–25 held EHC plans in ${la.area_name} in January ${last}, ${change === null ? '' : `${formatSignedPercent(change)} since ${first}`}`;
+	const rows = groups.flatMap((g) =>
+		years.map((y) => {
+			const p = ageValue(input, la.area_code, g, y);
+			const all = ageValue(input, la.area_code, 'All ages', y);
+			return { group: g, year: y, plans: p?.value ?? p?.symbol ?? 'not published', share: pct(p?.value, all?.value) };
+		})
+	);
+	return {
+		id: 'age-groups',
+		title,
+		subtitle: `Active EHC plans held by young people aged 16 to 19 and 20 to 25 at each January census, ${la.area_name}`,
+		alt: `Line chart, January ${first} to ${last}, two lines. ${groups.map((g) => `Aged ${g}: ${formatValue(ageValue(input, la.area_code, g, first)?.value, ageValue(input, la.area_code, g, first)?.symbol, 'count')} in ${first}, ${formatValue(ageValue(input, la.area_code, g, last)?.value, ageValue(input, la.area_code, g, last)?.symbol, 'count')} in ${last}`).join('. ')}.`,
+		source: sources(input, 'ehcp_age_groups'),
+		period: `January ${first} to January ${last} (SEN2 census)`,
+		notes: notes(input, 'ehcp_age_groups'),
+		columns: [
+			{ key: 'group', label: 'Age group' },
+			{ key: 'year', label: 'January' },
+			{ key: 'plans', label: 'Active EHC plans', unit: 'count' },
+			{ key: 'share', label: 'Share of all plans in the LA (%)', unit: 'percent' }
+		],
+		rows,
+		render: (document) =>
+			trendChart(
+				groups.map((g) => ({ key: g, label: `Aged ${g}`, points: years.map((y) => ({ year: y, value: ageValue(input, la.area_code, g, y)?.value ?? null })) })),
+				{ yLabel: 'EHC plans', document, ariaDescription: title }
+			)
+	};
+}
+
+/** Share of all plans held by 20–25-year-olds: the LA against its region and England, over time. */
+export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
+	const areas = trendAreas(input.comparators);
+	const years = [...new Set(input.data.ageGroups.map((r) => r.year))].sort((a, b) => a - b);
+	const last = years.at(-1)!;
+	const share = (code: string, y: number) => pct(ageValue(input, code, '20 to 25', y)?.value, ageValue(input, code, 'All ages', y)?.value);
+	const england = areas.find((a) => a.role === 'england');
+	const title = `20–25-year-olds hold ${formatValue(share(la.area_code, last), null, 'percent')} of ${la.area_name}'s EHC plans (January ${last}), against ${formatValue(england ? share(england.area_code, last) : null, null, 'percent')} in England`;
+	return {
+		id: 'share-20-25',
+		title,
+		subtitle: `Plans held by 20–25-year-olds as a percentage of all active EHC plans, January census, ${la.area_name} against its region and England`,
+		alt: `Line chart, January ${years[0]} to ${last}. ${areas.map((a) => `${a.area_name}: ${formatValue(share(a.area_code, years[0]!), null, 'percent')} in ${years[0]}, ${formatValue(share(a.area_code, last), null, 'percent')} in ${last}`).join('. ')}.`,
+		source: sources(input, 'ehcp_age_groups', 'ehcp_caseload'),
+		period: `January ${years[0]} to January ${last}`,
+		notes: [...notes(input, 'ehcp_age_groups'), 'Share = plans held by 20–25-year-olds ÷ all active plans (ehcp_caseload), calculated here.'],
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'year', label: 'January' },
+			{ key: 'plans', label: 'Plans held by 20–25-year-olds', unit: 'count' },
+			{ key: 'all', label: 'All active plans', unit: 'count' },
+			{ key: 'share', label: 'Share (%)', unit: 'percent' }
+		],
+		rows: areas.flatMap((a) =>
+			years.map((y) => {
+				const p = ageValue(input, a.area_code, '20 to 25', y);
+				const all = ageValue(input, a.area_code, 'All ages', y);
+				return { area: a.area_name, year: y, plans: p?.value ?? p?.symbol ?? null, all: all?.value ?? all?.symbol ?? null, share: share(a.area_code, y) };
+			})
+		),
+		render: (document) =>
+			trendChart(
+				areas.map((a) => ({ key: a.area_code, label: a.area_name, points: years.map((y) => ({ year: y, value: share(a.area_code, y) })) })),
+				{ yLabel: '% of all plans', percent: true, document, ariaDescription: title }
+			)
+	};
+}
+
+/** One figure per comparator as a ranked dot chart (neighbours, region, England). */
+export function neighbourComparison(
+	input: Post19Input,
+	la: Comparator,
+	config: { id: string; what: string; subtitle: string; period: string; datasetIds: string[]; value: (code: string) => { value: number | null; symbol?: string | null } }
+): ChartSpec {
+	const rows = input.comparators.map((c) => ({ c, ...config.value(c.area_code) }));
+	const ranked = rows.filter((r) => (r.c.role === 'selected' || r.c.role === 'neighbour') && r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+	const laValue = rows.find((r) => r.c.role === 'selected')?.value ?? null;
+	const position = ranked.findIndex((r) => r.c.role === 'selected') + 1;
+	const title =
+		laValue === null
+			? `${config.what}: not published for ${la.area_name} (${config.period})`
+			: `${la.area_name} is ${position} of ${ranked.length} among its statistical neighbours on ${/^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1)} (${formatNumber(laValue, 'percent')}, ${config.period}; highest first)`;
+	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.c.area_name, value: r.value, role: r.c.role }));
+	return {
+		id: config.id,
+		title,
+		subtitle: config.subtitle,
+		alt: `Dot chart ranking ${la.area_name} and its statistical neighbours, highest first, with England and the region as reference lines. ${ranked.map((r) => `${r.c.area_name} ${formatNumber(r.value ?? 0, 'percent')}`).join('; ')}.`,
+		source: `${sources(input, ...config.datasetIds)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		period: config.period,
+		notes: notes(input, ...config.datasetIds, 'statistical_neighbours'),
+		columns: [
+			{ key: 'area', label: 'Area' },
+			{ key: 'role', label: 'Compared as' },
+			{ key: 'value', label: `${config.what} (%)`, unit: 'percent' }
+		],
+		rows: rows.map((r) => ({ area: r.c.area_name, role: roleLabel(r.c), value: r.value ?? r.symbol ?? 'not published' })),
+		render: (document) => comparisonChart(comparison, { xLabel: `${config.what} (%)`, percent: true, document, ariaDescription: title })
+	};
+}
+
+export function shareNeighboursChart(input: Post19Input, la: Comparator): ChartSpec {
+	const year = Math.max(...input.data.ageGroups.map((r) => r.year));
+	return neighbourComparison(input, la, {
+		id: 'neighbours-share-20-25',
+		what: 'Share of EHC plans held by 20–25-year-olds',
+		subtitle: `Plans held by 20–25-year-olds as a percentage of all active EHC plans, January ${year}`,
+		period: `January ${year}`,
+		datasetIds: ['ehcp_age_groups', 'ehcp_caseload'],
+		value: (code) => {
+			const p = ageValue(input, code, '20 to 25', year);
+			return { value: pct(p?.value, ageValue(input, code, 'All ages', year)?.value), symbol: p?.symbol };
+		}
+	});
+}
+
