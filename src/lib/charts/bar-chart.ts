@@ -16,6 +16,8 @@ export interface BarRow {
 export interface BarChartOptions {
 	xLabel: string;
 	width?: number;
+	/** Room for the category labels (default 170 px). */
+	marginLeft?: number;
 	document?: Document;
 	ariaDescription?: string;
 }
@@ -28,7 +30,7 @@ export function barChart(rows: BarRow[], options: BarChartOptions): SVGSVGElemen
 		document: options.document,
 		width: options.width ?? 760,
 		height: 50 + 26 * labels.length + 40,
-		marginLeft: 170,
+		marginLeft: options.marginLeft ?? 170,
 		marginRight: 50,
 		marginTop: 30,
 		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },

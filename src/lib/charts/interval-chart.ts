@@ -71,7 +71,10 @@ export function intervalChart(rows: IntervalRow[], options: IntervalChartOptions
 				x: 'value',
 				y: 'label',
 				text: (d: IntervalRow) => d.value!.toFixed(digits),
-				dy: -12,
+				dy: -13,
+				stroke: 'white',
+				strokeWidth: 4,
+				paintOrder: 'stroke',
 				fontWeight: 'bold',
 				fill: ANALYSIS_PALETTE[0]
 			}),

@@ -88,7 +88,7 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 		alt: `Bar chart in two panels for ${ctx.label}, ${yearText}. ${rows.map((r) => (hasRate ? `${r.category}: ${r.susp_rate === null ? SUPPRESSED : r.susp_rate.toFixed(2)} suspensions and ${r.perm_rate === null ? SUPPRESSED : r.perm_rate.toFixed(2)} permanent exclusions per 100` : `${r.category}: ${show(r.suspensions)} suspensions, ${show(r.permanent)} permanent exclusions`)).join('; ')}.`,
 		source,
 		period: `Academic year ${yearText}`,
-		notes: [...(dim === 'primary_need' ? ['“Not recorded”: pupils with no SEN have no primary need.'] : []), ...notes],
+		notes: [...(dim === 'primary_need' ? ['Pupils with SEN support or an EHC plan only; “Not recorded” = no primary need recorded for a pupil with SEN.'] : []), ...notes],
 		columns: [
 			{ key: 'category', label: LOCAL_EXCLUSION_DIMS[dim].label },
 			...(hasRate ? [{ key: 'headcount', label: 'Pupils', unit: 'count' as const }] : []),
@@ -111,7 +111,7 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 			susp_rate: r.susp_rate ?? SUPPRESSED,
 			perm_rate: r.perm_rate ?? SUPPRESSED
 		})),
-		render: (document) => barChart(bars, { xLabel: hasRate ? 'per 100 pupils' : 'number', document, ariaDescription: title })
+		render: (document) => barChart(bars, { xLabel: hasRate ? 'per 100 pupils' : 'number', marginLeft: dim === 'primary_need' ? 290 : 170, document, ariaDescription: title })
 	};
 }
 
@@ -135,9 +135,9 @@ export function recordQualityChart(ctx: LocalContext, asOf: string, raw: RecordQ
 	const bars: BarRow[] = rows.flatMap((r) =>
 		(
 			[
-				['Review over 12 months ago', r.pc12],
-				['Review over 24 months ago', r.pc24],
-				['Placement not recorded', r.pcUnknown],
+				['Review >12 months', r.pc12],
+				['Review >24 months', r.pc24],
+				['No placement', r.pcUnknown],
 				['School closed', r.pcClosed]
 			] as const
 		).map(([panel, v]) => ({ panel, label: r.quadrant, value: v, text: v === null ? SUPPRESSED : `${v}%` }))

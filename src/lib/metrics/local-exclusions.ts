@@ -10,6 +10,7 @@ export const LOCAL_EXCLUSIONS_DATASETS = ['local_exclusions', 'local_school_pupi
 /** Dimensions a breakdown can use: whitelisted column names, so nothing else reaches SQL. */
 export const LOCAL_EXCLUSION_DIMS = {
 	sen_status: { label: 'SEN status', hasDenominator: true },
+	/** Pupils with SEN only (pupils with no SEN have no primary need). */
 	primary_need: { label: 'Primary need', hasDenominator: false },
 	nc_year: { label: 'National curriculum year', hasDenominator: true },
 	quadrant_code: { label: 'Quadrant of the school', hasDenominator: true }
@@ -55,7 +56,7 @@ export function localExclusionCountsSql(year: string, dim: LocalExclusionDim): s
 		       count(*) FILTER (WHERE exclusion_type = 'SUSPENSION') AS suspensions,
 		       count(*) FILTER (WHERE exclusion_type = 'PERMANENT') AS permanent,
 		       count(DISTINCT pupil_id) FILTER (WHERE exclusion_type = 'SUSPENSION') AS pupils_suspended
-		FROM local_exclusions WHERE academic_year = '${y}' GROUP BY 1`;
+		FROM local_exclusions WHERE academic_year = '${y}'${dim === 'primary_need' ? ` AND sen_status <> 'NO_SEN'` : ''} GROUP BY 1`;
 	if (!LOCAL_EXCLUSION_DIMS[dim].hasDenominator) return `SELECT *, NULL::BIGINT AS headcount FROM (${events}) ORDER BY category`;
 	return `
 		WITH ev AS (${events}),

@@ -13,7 +13,8 @@ describe('local exclusions and record quality on a small fixture', () => {
 			('e2', 'p1', '2022/23', 'NORTH', 'EHC', 'ASD', 7, 'SUSPENSION', DATE '2023-01-10'),
 			('e3', 'p2', '2022/23', 'SOUTH', 'NO_SEN', NULL, 9, 'SUSPENSION', DATE '2023-07-20'),
 			('e4', 'p3', '2022/23', 'SOUTH', 'SEN_SUPPORT', 'SEMH', 9, 'PERMANENT', DATE '2023-03-01'),
-			('e5', 'p4', '2023/24', 'NORTH', 'EHC', 'ASD', 8, 'SUSPENSION', DATE '2023-11-01')
+			('e5', 'p4', '2023/24', 'NORTH', 'EHC', 'ASD', 8, 'SUSPENSION', DATE '2023-11-01'),
+			('e6', 'p5', '2022/23', 'NORTH', 'SEN_SUPPORT', NULL, 7, 'SUSPENSION', DATE '2022-12-01')
 		) t(event_id, pupil_id, academic_year, quadrant_code, sen_status, primary_need, nc_year, exclusion_type, start_date)`);
 		await db.run(`CREATE TABLE local_school_pupils AS SELECT * FROM (VALUES
 			('2022/23', 'NORTH', 'EHC', 7, 40), ('2022/23', 'SOUTH', 'EHC', 9, 10), ('2022/23', 'SOUTH', 'NO_SEN', 9, 500),
@@ -34,11 +35,12 @@ describe('local exclusions and record quality on a small fixture', () => {
 		expect(rows).toEqual([
 			{ category: 'EHC', suspensions: 2, permanent: 0, pupils_suspended: 1, headcount: 50 },
 			{ category: 'NO_SEN', suspensions: 1, permanent: 0, pupils_suspended: 1, headcount: 800 },
-			{ category: 'SEN_SUPPORT', suspensions: 0, permanent: 1, pupils_suspended: 0, headcount: 100 }
+			{ category: 'SEN_SUPPORT', suspensions: 1, permanent: 1, pupils_suspended: 1, headcount: 100 }
 		]);
 	});
 
-	it('has no denominator by primary need, and names a missing need', async () => {
+	it('counts pupils with SEN only by primary need, with no denominator, naming a missing need', async () => {
+		// e3 (no SEN) is left out; e6 is SEN support with no need recorded.
 		const rows = await localExclusionCounts(db, '2022/23', 'primary_need');
 		expect(rows.map((r) => [r.category, r.suspensions, r.permanent, r.headcount])).toEqual([
 			['ASD', 2, 0, null],
