@@ -98,7 +98,7 @@ function rateIntervals(
 	const title =
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
-			: `${config.what} in ${la.area_name} (${pct(laFirst.pc)}, ${config.year}) is ${verdict ? `${verdict} England (${pct(engFirst?.pc)})${verdict === 'not different from' ? '' : ' beyond chance'}` : `against England ${pct(engFirst?.pc)}`}`;
+			: `${config.what} in ${la.area_name}: ${pct(laFirst.pc)} in ${config.year}, ${verdict ? `${verdict} England (${pct(engFirst?.pc)})${verdict === 'not different from' ? '' : ' beyond chance'}` : `against England ${pct(engFirst?.pc)}`}`;
 	return {
 		id: config.id,
 		title,
