@@ -5,7 +5,7 @@
  */
 import { clearanceChart } from '$lib/charts/clearance-chart';
 import { countGridChart, type GridCell } from '$lib/charts/count-grid-chart';
-import { intervalChart, type IntervalRow } from '$lib/charts/interval-chart';
+import { quantileIntervalChart, type QuantileIntervalRow } from '$lib/charts/quantile-interval-chart';
 import { monthlyTrendChart } from '$lib/charts/monthly-trend-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { survivalChart } from '$lib/charts/survival-chart';
@@ -82,7 +82,7 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 	const what = by === 'ccg' ? 'CCG' : 'age band';
 	const referrals = safeCounts(summaries.map((s) => ({ key: s.key, count: s.referrals })));
 	const waiting = safeCounts(summaries.map((s) => ({ key: s.key, count: s.censored })));
-	const rows: IntervalRow[] = summaries.flatMap((s) => [
+	const rows: QuantileIntervalRow[] = summaries.flatMap((s) => [
 		{ group: name(s.key), statistic: 'Median', ...s.median },
 		{ group: name(s.key), statistic: '90th percentile', ...s.p90 }
 	]);
@@ -124,7 +124,7 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 			p90Ci: s.estimable ? `${fmtWeeks(s.p90.lower)} to ${fmtWeeks(s.p90.upper)}` : '',
 			within13: s.within13 ? `${pct1(s.within13.share)} (${pct1(s.within13.lower)} to ${pct1(s.within13.upper)})` : ''
 		})),
-		render: (document) => intervalChart(rows, { groups: summaries.map((s) => name(s.key)), statistics: ['Median', '90th percentile'], xLabel: 'Weeks since referral →', xMax, document, ariaDescription: title })
+		render: (document) => quantileIntervalChart(rows, { groups: summaries.map((s) => name(s.key)), statistics: ['Median', '90th percentile'], xLabel: 'Weeks since referral →', xMax, document, ariaDescription: title })
 	};
 }
 

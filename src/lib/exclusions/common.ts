@@ -1,0 +1,26 @@
+/** Helpers shared by the Exclusions & timeliness chart builders. */
+import type { DatasetEntry } from '$lib/data/manifest';
+import type { Comparator } from '$lib/metrics/areas';
+import { sourceText } from '$lib/overview/build-charts';
+
+export type Datasets = Record<string, DatasetEntry | undefined>;
+
+export function roleLabel(c: Comparator): string {
+	if (c.role === 'neighbour') return `Statistical neighbour ${c.rank}`;
+	if (c.role === 'selected') return 'Selected LA';
+	return c.role === 'region' ? 'Region' : 'England';
+}
+
+/** Source lines of several datasets, one after the other. */
+export function sources(datasets: Datasets, ids: readonly string[]): string {
+	return ids.map((id) => sourceText(datasets[id])).join(' ');
+}
+
+export function notesOf(datasets: Datasets, ids: readonly string[]): string[] {
+	return ids.flatMap((id) => datasets[id]?.notes ?? []);
+}
+
+/** Rounds for tables and CSVs: published figures keep their precision up to `digits` places. */
+export const round = (v: number | null | undefined, digits = 2): number | null => (v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+export const fixed = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined ? 'not published' : v.toFixed(digits));

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { areas } from '../../../data/pipeline/datasets/areas';
+import { ehcpAnnualReviews } from '../../../data/pipeline/datasets/ehcp-annual-reviews';
+import { ehcpRequestsAssessments } from '../../../data/pipeline/datasets/ehcp-requests-assessments';
+import { ehcpTimeliness } from '../../../data/pipeline/datasets/ehcp-timeliness';
+import { exclusionsAllPupils } from '../../../data/pipeline/datasets/exclusions-all-pupils';
+import { exclusionsSen } from '../../../data/pipeline/datasets/exclusions-sen';
+import { sendTribunalAppeals } from '../../../data/pipeline/datasets/send-tribunal-appeals';
+import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
+import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
+
+const ESSEX = 'E10000012';
+const EAST = 'E12000006';
+const ENGLAND = 'E92000001';
+
+// Values looked up by hand in data/raw (exclusions/LA_Exclusions_PreFinal.csv lines 245–247, exc_nat_region_la_fy.csv,
+// ehcp-sen2/release-2025 timeliness, requests, annual_reviews and tribunal files).
+describe('exclusions and timeliness SQL on the real published data', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
+	}, 120_000);
+	afterAll(() => db.close());
+
+	it('returns Essex’s published exclusion figures by SEN provision, 2022/23', async () => {
+		const rows = await exclusionsBySen(db, [ESSEX], [EAST, ENGLAND]);
+		const essex = (g: string) => rows.find((r) => r.area_code === ESSEX && r.group === g)!;
+		expect(essex('EHC plan')).toMatchObject({ headcount: 8634, suspension: 1888, perm_excl: 5, one_plus_susp: 685, computed: false, period: '2022/23' });
+		expect(essex('EHC plan').susp_rate).toBeCloseTo(21.86703729, 8);
+		expect(essex('SEN support').perm_excl_rate).toBeCloseTo(0.254283702, 9);
+		expect(essex('No SEN').one_plus_susp_rate).toBeCloseTo(2.903460215, 9);
+		// Disproportionality: EHC plan suspension rate ÷ no-SEN rate = 21.867 ÷ 6.392.
+		expect(disproportionality(essex('EHC plan').susp_rate, essex('No SEN').susp_rate)).toBeCloseTo(21.86703729 / 6.391993845, 9);
+	});
+
+	it('computes England and the region as Σ counts ÷ Σ headcounts over the LAs, marked computed', async () => {
+		const rows = await exclusionsBySen(db, [ESSEX], [EAST, ENGLAND]);
+		const eng = rows.find((r) => r.area_code === ENGLAND && r.group === 'EHC plan')!;
+		const direct = await db.all<{ s: number; h: number; n: number }>(
+			`SELECT sum(CASE WHEN measure='suspension' THEN value END) AS s, sum(CASE WHEN measure='headcount' THEN value END) AS h, count(DISTINCT area_code) AS n
+			 FROM pub_exclusions_sen WHERE breakdown = 'EHC plan'`
+		);
+		expect(eng.computed).toBe(true);
+		expect(eng.las).toBe(direct[0]!.n);
+		expect(eng.susp_rate).toBeCloseTo((direct[0]!.s / direct[0]!.h) * 100, 9);
+		const east = rows.filter((r) => r.area_code === EAST);
+		expect(east).toHaveLength(3);
+		expect(east[0]!.las).toBe(11); // the 11 LAs of the East of England
+	});
+
+	it('disproportionality is null, not infinite or zero, when a rate is missing or the no-SEN rate is 0', () => {
+		expect(disproportionality(5, 2)).toBe(2.5);
+		expect(disproportionality(null, 2)).toBeNull();
+		expect(disproportionality(5, 0)).toBeNull();
+	});
+
+	it('returns all-pupil suspension rates for every published year', async () => {
+		const t = await allPupilTrend(db, [ESSEX, ENGLAND]);
+		const at = (code: string, year: number) => t.find((p) => p.area_code === code && p.measure === 'susp_rate' && p.year === year)?.value;
+		expect(at(ESSEX, 2007)).toBe(6.779);
+		expect(at(ESSEX, 2023)).toBe(9.29831);
+		expect(at(ENGLAND, 2023)).toBe(9.33458);
+		expect(new Set(t.map((p) => p.year)).size).toBe(17);
+	});
+
+	it('returns 20-week timeliness with its counts, and requests decided within 6 weeks', async () => {
+		const s = await timelinessSeries(db, [ESSEX]);
+		expect(s.within20.find((r) => r.year === 2024)).toMatchObject({ pc: 16.2, numerator: 297, denominator: 1833 });
+		expect(s.within20Excl.find((r) => r.year === 2024)).toMatchObject({ pc: 15, numerator: 270, denominator: 1797 });
+		expect(s.within6.find((r) => r.year === 2024)).toMatchObject({ pc: 90.4, numerator: 3307, denominator: 3307 + 350 });
+		const all = await within20AllLas(db, 2024);
+		expect(all.length).toBeGreaterThan(140);
+		expect(all.find((r) => r.area_code === ESSEX)?.pc).toBe(16.2);
+	});
+
+	it('returns 2024 annual reviews and the appeal rate, with the region computed', async () => {
+		const [r] = await annualReviews(db, [ESSEX]);
+		expect(r).toMatchObject({ year: 2024, reviews_expected: 12196, review_meetings: 11336, decisions_within_4_weeks: 2716, decisions_after_4_weeks: 5532, decisions_within_4_weeks_pc: 32.9 });
+		const rates = await appealRate(db, [ESSEX, ENGLAND], EAST);
+		expect(rates.find((x) => x.area_code === ESSEX && x.year === 2024)).toMatchObject({ pc: 4.7, numerator: 709, denominator: 15188, computed: false });
+		const east = rates.find((x) => x.area_code === EAST && x.year === 2024)!;
+		expect(east.computed).toBe(true);
+		expect(east.pc).toBeCloseTo((east.numerator! / east.denominator!) * 100, 9);
+	});
+});

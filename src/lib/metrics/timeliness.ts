@@ -1,0 +1,120 @@
+/**
+ * Statutory timeliness from published DfE SEN2 data: new EHC plans issued within 20 weeks (with and without exception
+ * cases, with their counts so rates carry confidence intervals), requests decided within 6 weeks, annual reviews
+ * held when due and decided within 4 weeks (2024), and the SEND Tribunal appeal rate.
+ */
+import type { QueryRunner } from '$lib/db/runner';
+import { areaList } from './sql';
+
+export const TIMELINESS_DATASETS = ['ehcp_timeliness', 'ehcp_requests_assessments', 'ehcp_annual_reviews', 'send_tribunal_appeals'] as const;
+
+/** One area-year with the figures a rate needs: the published %, and the numerator and denominator it came from. */
+export interface RateRow {
+	area_code: string;
+	year: number;
+	/** The published percentage, or the computed one where `computed`. */
+	pc: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	symbol: string | null;
+	computed: boolean;
+}
+
+function rateSql(table: string, pc: string, numerator: string, denominator: string, where: string): string {
+	return `
+		SELECT area_code, year,
+		       max(CASE WHEN measure = '${pc}' THEN value END) AS pc,
+		       max(CASE WHEN measure = '${numerator}' THEN value END) AS numerator,
+		       max(CASE WHEN measure = '${denominator}' THEN value END) AS denominator,
+		       max(CASE WHEN measure = '${pc}' THEN symbol END) AS symbol,
+		       false AS computed
+		FROM ${table}
+		WHERE breakdown_topic = 'Total' AND measure IN ('${pc}', '${numerator}', '${denominator}') AND ${where}
+		GROUP BY area_code, year ORDER BY area_code, year`;
+}
+
+const inAreas = (codes: readonly string[]) => `area_code IN (${areaList(codes)})`;
+
+/** % of new plans issued within 20 weeks, including exception cases, 2014–2024. */
+export const within20Sql = (where: string) => rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks', 'plans_within_20_weeks', 'plans_issued', where);
+/** The same excluding exception cases (denominator published from 2019 only). */
+export const within20ExclSql = (where: string) =>
+	rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', 'plans_within_20_weeks_excl_exceptions', 'plans_issued_excl_exceptions', where);
+export interface TimelinessSeries {
+	within20: RateRow[];
+	within20Excl: RateRow[];
+	within6: RateRow[];
+}
+
+/** % of requests for an assessment decided within 6 weeks (2019–2024). */
+async function within6Weeks(db: QueryRunner, where: string): Promise<RateRow[]> {
+	// DfE publishes within and after 6 weeks: the denominator is their sum (requests decided).
+	const rows = await db.all<RateRow>(rateSql('pub_ehcp_requests_assessments', 'requests_decided_within_6_weeks_pc', 'requests_decided_within_6_weeks', 'requests_decided_after_6_weeks', where));
+	return rows.map((r) => ({ ...r, denominator: r.numerator !== null && r.denominator !== null ? r.numerator + r.denominator : null }));
+}
+
+export async function timelinessSeries(db: QueryRunner, codes: readonly string[]): Promise<TimelinessSeries> {
+	const where = inAreas(codes);
+	const [within20, within20Excl, within6] = await Promise.all([db.all<RateRow>(within20Sql(where)), db.all<RateRow>(within20ExclSql(where)), within6Weeks(db, where)]);
+	return { within20, within20Excl, within6 };
+}
+
+/** Every LA's 20-week figures for one year, for the funnel plot. */
+export function within20AllLas(db: QueryRunner, year: number): Promise<RateRow[]> {
+	return db.all<RateRow>(within20Sql(`area_level = 'la' AND year = ${Math.trunc(year)}`));
+}
+
+export interface AnnualReviewRow {
+	area_code: string;
+	year: number;
+	reviews_expected: number | null;
+	review_meetings: number | null;
+	decisions_within_4_weeks: number | null;
+	decisions_after_4_weeks: number | null;
+	decisions_within_4_weeks_pc: number | null;
+	symbol: string | null;
+}
+
+/**
+ * Annual reviews in 2024 (the only year published): reviews due (`reviews_expected`), meetings held
+ * (`review_meetings`, any date), and decisions made within / after 4 weeks of the meeting.
+ */
+export function annualReviewsSql(codes: readonly string[]): string {
+	const m = (measure: string, as: string) => `max(CASE WHEN measure = '${measure}' THEN value END) AS ${as}`;
+	return `
+		SELECT area_code, year, ${m('reviews_expected', 'reviews_expected')}, ${m('review_meetings', 'review_meetings')},
+		       ${m('review_decisions_within_4_weeks', 'decisions_within_4_weeks')}, ${m('review_decisions_after_4_weeks', 'decisions_after_4_weeks')},
+		       ${m('review_decisions_within_4_weeks_pc', 'decisions_within_4_weeks_pc')},
+		       max(CASE WHEN measure = 'reviews_expected' THEN symbol END) AS symbol
+		FROM pub_ehcp_annual_reviews WHERE breakdown_topic = 'Total' AND ${inAreas(codes)}
+		GROUP BY area_code, year ORDER BY area_code`;
+}
+
+export function annualReviews(db: QueryRunner, codes: readonly string[]): Promise<AnnualReviewRow[]> {
+	return db.all<AnnualReviewRow>(annualReviewsSql(codes));
+}
+
+/**
+ * SEND Tribunal appeal rate: appeals registered ÷ appealable decisions (DfE/MoJ's definition: refusals to assess +
+ * decisions not to issue + plans held in January + plans ceased as needs met). LA and England as published; a region
+ * as Σ appeals ÷ Σ appealable decisions over its LAs with both figures (the file has no region rows).
+ */
+export function appealRateSql(codes: readonly string[], regionCode: string | null): string {
+	const published = rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', inAreas(codes));
+	if (!regionCode) return published;
+	return `
+		SELECT * FROM (${published})
+		UNION ALL
+		SELECT ${areaList([regionCode])} AS area_code, t.year,
+		       sum(t.numerator) / sum(t.denominator) * 100 AS pc, sum(t.numerator) AS numerator, sum(t.denominator) AS denominator,
+		       NULL AS symbol, true AS computed
+		FROM (${rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', `area_level = 'la'`)}) t
+		JOIN areas a ON a.area_code = t.area_code
+		WHERE a.region_code = ${areaList([regionCode])} AND t.numerator IS NOT NULL AND t.denominator IS NOT NULL
+		GROUP BY t.year
+		ORDER BY area_code, year`;
+}
+
+export function appealRate(db: QueryRunner, codes: readonly string[], regionCode: string | null): Promise<RateRow[]> {
+	return db.all<RateRow>(appealRateSql(codes, regionCode));
+}
