@@ -10,7 +10,7 @@ import { defineConfig } from '@playwright/test';
  * `npx playwright install` cannot download browsers in this environment.
  */
 // Fixed port; E2E_PORT overrides it when several runs share a machine.
-const PORT = Number(process.env.E2E_PORT ?? 4205); // TEMPORARY worktree port: the lead resets this to 4173 when merging
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST = '127.0.0.1';
 const BASE_URL = `http://${HOST}:${PORT}`;
 const CI = !!process.env.CI;
