@@ -1,6 +1,7 @@
 /** Turns a notebook chart block and its query rows into a chart spec, using the site's chart functions. */
 import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
 import type { ChartColumn, ChartSpec } from '$lib/charts/spec';
+import { groupedBarChart } from '$lib/charts/grouped-bar-chart';
 import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
 import type { Unit } from '$lib/format/values';
 import type { ChartBlock } from './parse';
@@ -56,8 +57,14 @@ export function notebookChart(id: string, block: ChartBlock, rows: Row[], text: 
 			role: str(r[role]) as ComparisonRow['role']
 		}));
 		render = (document) => comparisonChart(data, { xLabel: str(c.x_label, value), percent: Boolean(c.percent), document, ariaDescription: text.title });
+	} else if (block.type === 'grouped') {
+		const category = str(c.category, 'category');
+		const group = str(c.group, 'area_name');
+		const value = str(c.value, 'value');
+		const data = rows.map((r) => ({ category: str(r[category]), group: str(r[group]), value: r[value] === null || r[value] === undefined ? null : Number(r[value]) }));
+		render = (document) => groupedBarChart(data, { xLabel: str(c.x_label, value), percent: Boolean(c.percent), document, ariaDescription: text.title });
 	} else {
-		throw new Error(`chart type "${block.type}" is not known (use trend or comparison)`);
+		throw new Error(`chart type "${block.type}" is not known (use trend, comparison or grouped)`);
 	}
 	return { id, ...text, columns, rows: tableRows(columns, rows), render };
 }

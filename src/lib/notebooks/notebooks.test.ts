@@ -72,3 +72,44 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		expect(charts[0]!.rows).toContainEqual({ area_name: 'Essex', year: 2025, value: 14240, index: 159.1 });
 	});
 });
+
+describe('Is MLD over-identified here? for Essex', () => {
+	let db: NodeRunner;
+	let report: RenderedNotebook;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR);
+		const { document } = new JSDOM('<!doctype html><body></body>').window;
+		report = await runNotebook(load('mld-over-identification'), 'E10000012', db, manifest, document);
+	}, 120_000);
+	afterAll(() => db.close());
+
+	it('states the share with its Wilson interval and the verdict against England, from the published counts', () => {
+		const prose = report.sections.filter((s) => s.kind === 'prose').map((s) => s.html).join('\n');
+		// sen_needs_all_plans.csv, January 2025: Essex 1,254 of 14,240 plans have MLD as primary need (8.8%).
+		expect(prose).toMatch(/MLD is the primary need on 1,254 of Essex(&#39;|')s 14,240 EHC plans:\s+8\.8%/);
+		expect(prose).toMatch(/significantly (higher|lower) than|not significantly different from/);
+	});
+});
+
+describe('How long will today’s autism waiting list take to clear? for Essex', () => {
+	let db: NodeRunner;
+	let report: RenderedNotebook;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR);
+		const { document } = new JSDOM('<!doctype html><body></body>').window;
+		report = await runNotebook(load('autism-waiting-list'), 'E10000012', db, manifest, document);
+	}, 120_000);
+	afterAll(() => db.close());
+
+	it('uses the published open referrals for Essex’s five sub-ICB locations and works out each outlook', () => {
+		const table = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : [])).at(-1)!;
+		expect(table.rows).toHaveLength(5);
+		// AutismStatsDec22_subICB, 99E (Basildon and Brentwood): ASD16 September 2022 = 120; ASD12 = 5, 10, 10;
+		// ASD13 = *, 10, * — so its closing rate, and so its outlook, are not published rather than guessed.
+		const basildon = table.rows.find((r) => String(r.area_name).includes('Basildon'))!;
+		expect(basildon).toMatchObject({ waiting: 120, arriving: 8, closing: '*', outlook: 'not published (suppressed)' });
+		for (const r of table.rows) expect(String(r.outlook)).toMatch(/clears in about \d+ months|growing|steady|not published/);
+	});
+});

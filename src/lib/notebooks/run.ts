@@ -45,10 +45,17 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 	const fail = (problem: string): never => {
 		throw new NotebookError(nb.id, `${problem} (area ${areaCode})`);
 	};
+	const reserved = new Set(['report_areas', ...manifest.datasets.map((d) => d.table)]);
 	let chartIndex = 0;
 	for (const block of nb.blocks) {
 		if (block.kind === 'sql') {
-			const rows = await db.all(bindSql(block.sql, params)).catch((e: Error) => fail(`sql block "${block.name}" failed: ${e.message}`));
+			// Each result is kept as a temporary table named after its block, so later blocks can query it.
+			if (reserved.has(block.name)) fail(`sql block "${block.name}" has the name of a data table; choose another name`);
+			const sql = bindSql(block.sql, params).trim().replace(/;\s*$/, '');
+			const rows = await db
+				.all(`CREATE OR REPLACE TEMP TABLE ${block.name} AS ${sql}`)
+				.then(() => db.all(`SELECT * FROM ${block.name}`))
+				.catch((e: Error) => fail(`sql block "${block.name}" failed: ${e.message.split('\n')[0]}`));
 			rowsByName.set(block.name, rows);
 			context[block.name] = rows[0] ?? {};
 		} else if (block.kind === 'markdown') {
