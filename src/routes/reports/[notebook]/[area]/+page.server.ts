@@ -20,3 +20,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const { db, manifest, document } = await reportDb();
 	return { report: await runNotebook(nb, params.area, db, manifest, document) };
 };
+
+// Reports are static documents: no client-side JavaScript, so no duckdb-wasm, and nothing to download but the page.
+export const csr = false;
