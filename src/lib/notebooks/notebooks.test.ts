@@ -10,6 +10,19 @@ import { parseNotebook, NotebookError } from './parse';
 import { runNotebook, type RenderedNotebook } from './run';
 
 const NOTEBOOKS = new URL('../../../notebooks/', import.meta.url);
+
+/**
+ * Golden SVGs: each published chart, rendered in Node, must equal its committed snapshot in __golden__/.
+ * After an intended change, update them with `npm run test:golden:update` and review the diff.
+ * Plot numbers clip paths and markers with a counter; that is normalised so only the drawing is compared.
+ */
+async function expectGolden(report: RenderedNotebook) {
+	for (const section of report.sections) {
+		if (section.kind !== 'chart') continue;
+		const svg = section.chart.svg.replace(/plot-(clip|marker|pattern)-\d+/g, 'plot-$1');
+		await expect(svg).toMatchFileSnapshot(`./__golden__/${report.id}-${report.area.code}-${section.chart.id.split('-').at(-1)}.svg`);
+	}
+}
 const load = (id: string) => parseNotebook(id, readFileSync(new URL(`${id}.md`, NOTEBOOKS), 'utf8'));
 
 /** A manifest with the datasets' sources and notes (files are not needed: the tables are built in memory). */
@@ -60,6 +73,8 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		expect(report.contents.map((c) => c.text)).toEqual(['EHC plans', 'Needs', 'Timeliness and annual reviews', 'Exclusions', 'Autism assessment waits', 'Young people aged 16 to 25']);
 	});
 
+	it('draws the same SVG as the committed golden files', () => expectGolden(report));
+
 	it('renders every chart as SVG with title, alt text, table rows and source', () => {
 		const charts = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
 		expect(charts).toHaveLength(7);
@@ -84,6 +99,8 @@ describe('Is MLD over-identified here? for Essex', () => {
 	}, 120_000);
 	afterAll(() => db.close());
 
+	it('draws the same SVG as the committed golden files', () => expectGolden(report));
+
 	it('states the share with its Wilson interval and the verdict against England, from the published counts', () => {
 		const prose = report.sections.filter((s) => s.kind === 'prose').map((s) => s.html).join('\n');
 		// sen_needs_all_plans.csv, January 2025: Essex 1,254 of 14,240 plans have MLD as primary need (8.8%).
@@ -102,6 +119,8 @@ describe('How long will today’s autism waiting list take to clear? for Essex',
 		report = await runNotebook(load('autism-waiting-list'), 'E10000012', db, manifest, document);
 	}, 120_000);
 	afterAll(() => db.close());
+
+	it('draws the same SVG as the committed golden files', () => expectGolden(report));
 
 	it('uses the published open referrals for Essex’s five sub-ICB locations and works out each outlook', () => {
 		const table = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : [])).at(-1)!;
