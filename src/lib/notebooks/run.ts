@@ -7,6 +7,7 @@ import { marked } from 'marked';
 import type { DatasetEntry, Manifest } from '$lib/data/manifest';
 import type { ChartSpec, PublishedChart } from '$lib/charts/spec';
 import type { QueryRunner } from '$lib/db/runner';
+import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
 import { sourceText } from '$lib/overview/build-charts';
 import { notebookChart } from './charts';
@@ -92,7 +93,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 				return fail((e as Error).message);
 			}
 			const { render, ...published } = spec;
-			sections.push({ kind: 'chart', chart: { ...published, svg: render(document).outerHTML } });
+			sections.push({ kind: 'chart', chart: { ...published, svg: stripMarkLabels(render(document)).outerHTML } });
 		}
 	}
 	const periods = nb.meta.datasets.flatMap((id) => entries.get(id)?.periods ?? []).sort();
