@@ -26,3 +26,6 @@ export interface ChartSpec {
 	/** Draws the chart; pass a server-side document to render in Node. */
 	render: (document?: Document) => Element;
 }
+
+/** A chart as published in a prerendered report: everything but the render function, plus the SVG it rendered. */
+export type PublishedChart = Omit<ChartSpec, 'render'> & { svg: string };

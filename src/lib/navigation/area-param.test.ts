@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaFromUrl, hrefWithArea, resolveArea } from './area-param';
+import { areaFromUrl, areaOfPage, hrefWithArea, pathForArea, resolveArea } from './area-param';
 
 const areas = [
 	{ area_code: 'E10000012', area_name: 'Essex' },
@@ -20,6 +20,14 @@ describe('area in the URL', () => {
 	it('builds links that keep the area', () => {
 		expect(hrefWithArea('/needs', 'E10000012')).toBe('/needs?area=E10000012');
 		expect(hrefWithArea('/needs', null)).toBe('/needs');
+	});
+});
+
+describe('report pages carry the area in their path', () => {
+	it('reads it and switches it', () => {
+		expect(areaOfPage(new URL('https://x/reports/scrutiny-pack/E10000012'))).toBe('E10000012');
+		expect(pathForArea('/reports/scrutiny-pack/E10000012', 'E06000034')).toBe('/reports/scrutiny-pack/E06000034');
+		expect(pathForArea('/needs', 'E06000034')).toBe('/needs?area=E06000034');
 	});
 });
 

@@ -9,6 +9,19 @@ export function areaFromUrl(url: URL): string | null {
 	return isAreaCode(code) ? code : null;
 }
 
+const REPORT_PATH = /^(.*\/reports\/[^/]+\/)([A-Z0-9]{9})$/;
+
+/** The area a page is about: a report's is in its path (/reports/<notebook>/<code>), others' in the query string. */
+export function areaOfPage(url: URL): string | null {
+	return REPORT_PATH.exec(url.pathname)?.[2] ?? areaFromUrl(url);
+}
+
+/** Where choosing `code` on the page at `pathname` leads: the same report for that area, or the same page with ?area=. */
+export function pathForArea(pathname: string, code: string): string {
+	const report = REPORT_PATH.exec(pathname);
+	return report ? `${report[1]}${code}` : hrefWithArea(pathname, code);
+}
+
 /** `path` with the area (and nothing else) in its query string. */
 export function hrefWithArea(path: string, area: string | null): string {
 	return area ? `${path}?${AREA_PARAM}=${encodeURIComponent(area)}` : path;

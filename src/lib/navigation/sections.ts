@@ -14,7 +14,7 @@ export const SECTIONS: Section[] = [
 	{ path: '/waiting-times', label: 'Waiting times', purpose: 'Autism assessment waits compared across CCGs / sub-ICBs, age groups and time.' },
 	{ path: '/post-19', label: '19–25', purpose: 'Who will need post-19 provision, and what is commissioned.' },
 	{ path: '/exclusions', label: 'Exclusions & timeliness', purpose: 'Exclusions by SEN provision, statutory timeliness and record quality.' },
-	{ path: '/reports', label: 'Reports', purpose: 'Published reports for scrutiny committees.', plannedIn: 'Published reports for scrutiny committees' },
+	{ path: '/reports', label: 'Reports', purpose: 'Published reports for scrutiny committees: prerendered for every LA, printable as A4 committee papers.' },
 	{ path: '/your-data', label: 'Your data', purpose: 'Which local extract is in use, and loading your own anonymised extract safely in the browser.' },
 	{ path: '/about-data', label: 'About the data', purpose: 'Every dataset: source, licence, periods, rows and content hash.' }
 ];

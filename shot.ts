@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled: process.argv[4] !== 'js' });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2]!);
+await page.waitForTimeout(2000);
+await page.screenshot({ path: process.argv[3]!, fullPage: true });
+if (process.argv[5] === 'pdf') await page.pdf({ path: '/tmp/report.pdf', format: 'A4' });
+await browser.close();
