@@ -16,7 +16,7 @@ test.describe('a report with JavaScript off and the wasm blocked', () => {
 		await expect(page.getByText(/Essex maintained 14,240 EHC plans in January 2025, \+59\.1%/)).toBeVisible();
 		await expect(page.getByText(/issued 16\.2% of new EHC plans within the statutory 20 weeks/)).toBeVisible();
 		const charts = page.locator('figure[data-chart]');
-		await expect(charts).toHaveCount(7);
+		await expect(charts).toHaveCount(8);
 		await expect(charts.first().locator('svg').first()).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(6);
 		expect(net.requests.some((r) => r.url.endsWith('.wasm'))).toBe(false);

@@ -49,6 +49,7 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartO
 			),
 			Plot.ruleY(drawn, { y: 'label', x1: 0, x2: 'value', stroke: (d: ComparisonRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : CONTEXT_GREY), strokeWidth: 2 }),
 			Plot.dot(drawn, {
+				title: (d: ComparisonRow) => `${d.label}: ${fmt(d.value ?? 0)}`,
 				x: 'value',
 				y: 'label',
 				r: (d: ComparisonRow) => (d.role === 'selected' ? 8 : 5),

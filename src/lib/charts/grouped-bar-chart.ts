@@ -62,7 +62,7 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 		color: { domain: series, range: ANALYSIS_PALETTE.slice(0, series.length) },
 		marks: [
 			Plot.axisFy({ anchor: 'left', label: null, lineWidth: 14, textAnchor: 'end', tickSize: 0 }),
-			Plot.barX(drawn, { x: 'value', y: 'series', fy: 'category', fill: 'series' }),
+			Plot.barX(drawn, { x: 'value', y: 'series', fy: 'category', fill: 'series', title: (r: GroupedBarRow) => `${r.category}, ${r.series}: ${r.value === null ? 'not published' : fmt(r.value)}` }),
 			// The first series (the selected area) is labelled in bold.
 			...[true, false].map((first) =>
 				Plot.text(

@@ -63,7 +63,8 @@ export function trendChart(series: TrendSeries[], options: TrendChartOptions): S
 			Plot.ruleY([0]),
 			// Plot leaves a gap where value is null, so a suppressed year is never drawn as zero.
 			Plot.lineY(data, { x: 'year', y: 'value', z: 'label', stroke: 'label', strokeWidth: 2.5 }),
-			Plot.dot(data, { x: 'year', y: 'value', fill: 'label', symbol: 'label', r: 4.5, stroke: 'white', strokeWidth: 1 }),
+			// title: a hover value that works in a static SVG too (the browser's own tooltip), e.g. in a prerendered report.
+			Plot.dot(data, { x: 'year', y: 'value', fill: 'label', symbol: 'label', r: 4.5, stroke: 'white', strokeWidth: 1, title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : options.percent ? `${d.value}%` : d.value.toLocaleString('en-GB')}` }),
 			Plot.text(last, { x: 'year', y: 'value', text: 'label', dx: 10, textAnchor: 'start', fill: 'label', fontWeight: 'bold' }),
 			Plot.tip(
 				data,

@@ -68,8 +68,9 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		expect(prose).toContain('issued 16.2% of new EHC plans within the statutory 20 weeks');
 		// MLD share, January 2025, sen_needs_all_plans.csv: Essex 8.8%.
 		expect(prose).toContain('Moderate learning difficulty (MLD) is the primary need on 8.8%');
-		// NHS Autism Statistics, June 2023, aged 10–17: England 19%.
-		expect(prose).toContain('(England 19%)');
+		// AutismStatsDec22_subICB, September 2022, ASD19b (no care contact, all ages), Essex's five sub-ICB locations:
+		// 99E Basildon and Brentwood 34% is the lowest, 07H West Essex 94% the highest.
+		expect(prose).toMatch(/between 34%\s+and 94% had had no care contact at all, across the\s+5 NHS sub-ICB locations serving Essex/);
 		expect(report.contents.map((c) => c.text)).toEqual(['EHC plans', 'Needs', 'Timeliness and annual reviews', 'Exclusions', 'Autism assessment waits', 'Young people aged 16 to 25']);
 	});
 
@@ -77,7 +78,7 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 
 	it('renders every chart as SVG with title, alt text, table rows and source', () => {
 		const charts = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
-		expect(charts).toHaveLength(7);
+		expect(charts).toHaveLength(8);
 		for (const c of charts) {
 			expect(c.svg).toMatch(/^<(svg|figure)/);
 			expect(c.alt).not.toContain('{{');

@@ -18,7 +18,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	const nb = notebook(params.notebook);
 	if (!nb) error(404, `No report called ${params.notebook}`);
 	const { db, manifest, document } = await reportDb();
-	return { report: await runNotebook(nb, params.area, db, manifest, document) };
+	const report = await runNotebook(nb, params.area, db, manifest, document);
+	// Links to the same report for every other LA: switching area needs no JavaScript.
+	const others = (await currentLas(db)).filter((la) => la.area_code !== params.area).map((la) => ({ code: la.area_code, name: la.area_name }));
+	return { report, others };
 };
 
 // Reports are static documents: no client-side JavaScript, so no duckdb-wasm, and nothing to download but the page.
