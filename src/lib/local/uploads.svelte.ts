@@ -1,0 +1,168 @@
+/**
+ * The Your data page's queue of uploaded files: each goes through stage → check → commit (see ./loader), one at a
+ * time, and ends loaded, waiting for the user (column mapping, or errors to exclude), or refused with a reason.
+ * A file that fails never touches the tables loaded before it.
+ */
+import { getLocalTable, type LocalTable } from './contract';
+import { activeExtract } from './active-extract.svelte';
+import { checkStaged, commitStaged, discardStaged, LoadCancelled, LoadRefused, stageFile, type CheckOutcome, type Progress, type StagedFile } from './loader';
+import { guessTable, type ColumnMapping } from './mapping';
+
+export type EntryStatus = 'queued' | 'reading' | 'refused' | 'identifiers' | 'choose-table' | 'mapping' | 'errors' | 'loaded' | 'cancelled';
+
+export interface UploadEntry {
+	id: number;
+	fileName: string;
+	bytes: number;
+	status: EntryStatus;
+	message?: string;
+	staged?: StagedFile;
+	table?: LocalTable;
+	outcome?: CheckOutcome;
+	loadedRows?: number;
+	excluded?: number;
+}
+
+const MAPPING_KEY = 'send-dashboard:column-mapping:';
+
+/** The column mapping saved for a table (reused for every later file of that table). */
+export function savedMapping(table: string): ColumnMapping {
+	try {
+		return JSON.parse(localStorage.getItem(MAPPING_KEY + table) ?? '{}') as ColumnMapping;
+	} catch {
+		return {};
+	}
+}
+
+function saveMapping(table: string, mapping: ColumnMapping): void {
+	try {
+		localStorage.setItem(MAPPING_KEY + table, JSON.stringify(mapping));
+	} catch {
+		// Storage full or disabled: the mapping just is not remembered.
+	}
+}
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+class Uploads {
+	entries = $state<UploadEntry[]>([]);
+	progress = $state<(Progress & { fileName: string }) | null>(null);
+	#queue: { entry: UploadEntry; file: File }[] = [];
+	#running = false;
+	#controller: AbortController | null = null;
+	#next = 0;
+
+	add(files: Iterable<File>): void {
+		for (const file of files) {
+			const entry: UploadEntry = { id: ++this.#next, fileName: file.name, bytes: file.size, status: 'queued' };
+			this.entries = [...this.entries, entry];
+			this.#queue.push({ entry: this.entries.at(-1)!, file });
+		}
+		void this.#drain();
+	}
+
+	cancel(): void {
+		this.#controller?.abort();
+	}
+
+	async #drain(): Promise<void> {
+		if (this.#running) return;
+		this.#running = true;
+		try {
+			for (let item = this.#queue.shift(); item; item = this.#queue.shift()) await this.#process(item.entry, item.file);
+		} finally {
+			this.#running = false;
+			this.progress = null;
+		}
+	}
+
+	async #process(entry: UploadEntry, file: File): Promise<void> {
+		this.#controller = new AbortController();
+		entry.status = 'reading';
+		try {
+			const staged = await stageFile(file, this.#controller.signal, (p) => (this.progress = { ...p, fileName: file.name }));
+			entry.staged = staged;
+			if (staged.identifiers.length) {
+				entry.status = 'identifiers';
+				return;
+			}
+			entry.table = guessTable(file.name, staged.columns);
+			if (!entry.table) {
+				entry.status = 'choose-table';
+				return;
+			}
+			await this.#check(entry, savedMapping(entry.table.name));
+		} catch (error) {
+			entry.status = error instanceof LoadCancelled ? 'cancelled' : 'refused';
+			entry.message = message(error);
+			if (!(error instanceof LoadCancelled) && !(error instanceof LoadRefused)) entry.message = `Could not load this file: ${entry.message}`;
+		} finally {
+			this.#controller = null;
+			this.progress = null;
+		}
+	}
+
+	async #check(entry: UploadEntry, mapping: ColumnMapping): Promise<void> {
+		const table = entry.table!;
+		this.progress = { stage: 'Checking every row against the contract…', fraction: null, fileName: entry.fileName };
+		try {
+			entry.outcome = await checkStaged(entry.staged!, table, mapping);
+		} finally {
+			this.progress = null;
+		}
+		if (!entry.outcome.result) entry.status = 'mapping';
+		else if (entry.outcome.result.issues.length) entry.status = 'errors';
+		else await this.#commit(entry, false);
+	}
+
+	async #commit(entry: UploadEntry, excludeFailing: boolean): Promise<void> {
+		const table = entry.table!;
+		const mapping = entry.outcome!.match.mapping;
+		this.progress = { stage: 'Loading the checked rows…', fraction: null, fileName: entry.fileName };
+		try {
+			await activeExtract.useOwnExtract();
+			const rows = await commitStaged(entry.staged!, table, mapping, excludeFailing);
+			saveMapping(table.name, mapping);
+			entry.loadedRows = rows;
+			entry.excluded = excludeFailing ? entry.outcome!.result!.failingRows : 0;
+			entry.status = 'loaded';
+			activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
+		} finally {
+			this.progress = null;
+		}
+	}
+
+	/** Runs a user action on an entry, showing any failure on that entry (never only in the console). */
+	async #act(entry: UploadEntry, action: () => Promise<void>): Promise<void> {
+		try {
+			await action();
+		} catch (error) {
+			entry.status = 'refused';
+			entry.message = `Could not load this file: ${message(error)}`;
+		}
+	}
+
+	chooseTable(entry: UploadEntry, name: string): Promise<void> {
+		return this.#act(entry, async () => {
+			entry.table = getLocalTable(name);
+			if (entry.table) await this.#check(entry, savedMapping(name));
+		});
+	}
+
+	remap(entry: UploadEntry, mapping: ColumnMapping): Promise<void> {
+		return this.#act(entry, () => this.#check(entry, mapping));
+	}
+
+	loadWithoutFailing(entry: UploadEntry): Promise<void> {
+		return this.#act(entry, () => this.#commit(entry, true));
+	}
+
+	async discard(entry: UploadEntry): Promise<void> {
+		if (entry.staged) await discardStaged(entry.staged).catch(() => undefined);
+		this.entries = this.entries.filter((e) => e.id !== entry.id);
+	}
+}
+
+export const uploads = new Uploads();
