@@ -10,7 +10,7 @@ import { sniff, type Delimiter, type TextEncoding } from './sniff';
 export type PrepRequest = { file: File };
 export type PrepMessage =
 	| { type: 'progress'; done: number; total: number; stage: 'checking' | 'converting' }
-	| { type: 'ready'; blob: Blob; encoding: TextEncoding; delimiter: Delimiter }
+	| { type: 'ready'; blob: Blob; encoding: TextEncoding; delimiter: Delimiter; columns: string[] }
 	| { type: 'parquet' }
 	| { type: 'refused'; reason: string }
 	| { type: 'failed'; reason: string };
@@ -62,7 +62,7 @@ self.onmessage = async (event: MessageEvent<PrepRequest>) => {
 		let encoding = s.encoding;
 		if (encoding === 'utf-8' && !(await validUtf8(body))) encoding = 'windows-1252';
 		const blob = encoding === 'utf-8' ? body : await toUtf8(body, encoding);
-		post({ type: 'ready', blob, encoding, delimiter: s.delimiter });
+		post({ type: 'ready', blob, encoding, delimiter: s.delimiter, columns: s.columns });
 	} catch (error) {
 		const tooBig = error instanceof RangeError || (error instanceof DOMException && error.name === 'NotReadableError');
 		post({

@@ -12,6 +12,7 @@ import type { LocalTable } from './contract';
 import { findIdentifierColumns, type IdentifierFinding } from './identifiers';
 import { matchColumns, type ColumnMapping, type ColumnMatch } from './mapping';
 import type { PrepMessage } from './file-prep.worker';
+import { csvErrorMessage } from './csv-errors';
 import { delimiterName, type TextEncoding } from './sniff';
 import { stageCsvSql, stagedColumns, stagedSample, validateStaged, type ValidationResult } from './validate';
 import { buildTableSql, checkedViewSql } from './validation-sql';
@@ -118,18 +119,6 @@ function prepare(file: File, signal: AbortSignal, onProgress: (p: Progress) => v
 	});
 }
 
-/** Turns DuckDB's CSV errors into something a spreadsheet user can act on. */
-export function csvErrorMessage(message: string): string {
-	if (/out of memory|could not allocate|memory limit/i.test(message))
-		return 'The file is too large for the memory this browser allows. Split it into smaller files (for example by year) and load them one at a time.';
-	const line = /line[: ]+(\d+)/i.exec(message)?.[1];
-	const where = line ? ` (around line ${line})` : '';
-	if (/expected \d+ values? per row|too many columns|column count|Expected Number of Columns/i.test(message))
-		return `A row has a different number of values from the heading row${where}. Check for a stray delimiter or an unclosed quote ("), then save the file again.`;
-	if (/unterminated quote|quote/i.test(message)) return `A quoted value is not closed${where}: every " that opens a value must be closed.`;
-	return `The file could not be read as CSV${where}: ${message.split('\n')[0]}`;
-}
-
 /** Prepares a file and reads it as text into a staging table. Refuses empty, binary and identifier-bearing files. */
 export async function stageFile(file: File, signal: AbortSignal, onProgress: (p: Progress) => void): Promise<StagedFile> {
 	const prepared = await prepare(file, signal, onProgress);
@@ -140,7 +129,7 @@ export async function stageFile(file: File, signal: AbortSignal, onProgress: (p:
 	onProgress({ stage: 'Reading the file into DuckDB…', fraction: null });
 	await duck.db.registerFileHandle(path, prepared.blob, BROWSER_FILEREADER, true);
 	try {
-		await cancellable(stageCsvSql(staging, path, prepared.delimiter), signal);
+		await cancellable(stageCsvSql(staging, path, prepared.delimiter, prepared.columns), signal);
 	} catch (error) {
 		if (error instanceof LoadCancelled) throw error;
 		throw new LoadRefused(csvErrorMessage(error instanceof Error ? error.message : String(error)));

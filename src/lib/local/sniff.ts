@@ -7,7 +7,7 @@ export type SniffResult =
 	| { kind: 'empty'; reason: string }
 	| { kind: 'binary'; reason: string }
 	| { kind: 'parquet' }
-	| { kind: 'text'; encoding: TextEncoding; bomBytes: number; delimiter: Delimiter };
+	| { kind: 'text'; encoding: TextEncoding; bomBytes: number; delimiter: Delimiter; columns: string[] };
 
 export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -45,6 +45,36 @@ export function detectDelimiter(headerLine: string): Delimiter {
 	return best;
 }
 
+/**
+ * Column names from the heading line: quotes removed, blanks named column_N, repeats numbered, so DuckDB can be
+ * told the columns exactly instead of guessing them from the data.
+ */
+export function parseHeader(line: string, delimiter: Delimiter): string[] {
+	const names: string[] = [];
+	let current = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const ch = line[i]!;
+		if (ch === '"') {
+			if (quoted && line[i + 1] === '"') {
+				current += '"';
+				i++;
+			} else quoted = !quoted;
+		} else if (ch === delimiter && !quoted) {
+			names.push(current);
+			current = '';
+		} else current += ch;
+	}
+	names.push(current);
+	const seen = new Map<string, number>();
+	return names.map((raw, i) => {
+		const name = raw.trim() || `column_${i + 1}`;
+		const n = (seen.get(name) ?? 0) + 1;
+		seen.set(name, n);
+		return n === 1 ? name : `${name}_${n}`;
+	});
+}
+
 /** Sniffs the first bytes of a file (`head`, up to 64 KB) of `size` bytes. */
 export function sniff(head: Uint8Array, size: number): SniffResult {
 	if (size === 0) return { kind: 'empty', reason: 'The file is empty (0 bytes).' };
@@ -71,5 +101,6 @@ export function sniff(head: Uint8Array, size: number): SniffResult {
 	const text = new TextDecoder(encoding).decode(head.subarray(bomBytes));
 	if (text.trim() === '') return { kind: 'empty', reason: 'The file has no content (only blank lines or spaces).' };
 	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-	return { kind: 'text', encoding, bomBytes, delimiter: detectDelimiter(firstLine) };
+	const delimiter = detectDelimiter(firstLine);
+	return { kind: 'text', encoding, bomBytes, delimiter, columns: parseHeader(firstLine, delimiter) };
 }

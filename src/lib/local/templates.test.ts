@@ -26,7 +26,7 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 			const table = extract.tables.find((t) => t.name === def.name)!;
 			const path = join(dir, `${def.name}.csv`);
 			writeFileSync(path, exampleCsv(table, table.rows));
-			await db.all(stageCsvSql('s', path, ','));
+			await db.all(stageCsvSql('s', path, ',', table.specs.map((c) => c.name)));
 			const match = matchColumns(def, await stagedColumns(db, 's'));
 			expect(match.missingRequired).toEqual([]);
 			expect(match.unused).toEqual([]);

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
 import { ASD_REFERRALS, EHC_PLANS, type LocalTable } from './contract';
 import { matchColumns } from './mapping';
+import { sniff } from './sniff';
 import { buildTableSql, checkedViewSql } from './validation-sql';
+import { csvErrorMessage } from './csv-errors';
 import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
 
 let db: NodeRunner;
@@ -18,10 +20,18 @@ afterAll(() => db.close());
 const ASD_HEAD = 'referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_referral,referral_date,first_contact_date,outcome_date,outcome';
 const GOOD = 'R1,06Q,NORTH,L01,M,7,2024-01-10,2024-03-01,2024-09-01,DIAGNOSED';
 
-async function check(table: LocalTable, csv: string, delimiter = ','): Promise<ValidationResult & { missing: string[] }> {
+/** Stages a CSV as the browser does: sniffed delimiter and heading, then read with those exact options. */
+async function stage(csv: string): Promise<void> {
 	const path = join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
 	writeFileSync(path, csv);
-	await db.all(stageCsvSql('stage', path, delimiter));
+	const bytes = new TextEncoder().encode(csv);
+	const s = sniff(bytes, bytes.length);
+	if (s.kind !== 'text') throw new Error(`not text: ${s.kind}`);
+	await db.all(stageCsvSql('stage', path, s.delimiter, s.columns));
+}
+
+async function check(table: LocalTable, csv: string): Promise<ValidationResult & { missing: string[] }> {
+	await stage(csv);
 	const match = matchColumns(table, await stagedColumns(db, 'stage'));
 	await db.all(checkedViewSql('checked', 'stage', table, match.mapping));
 	const result = await validateStaged(db, 'test.csv', 'checked', table, match.mapping);
@@ -81,9 +91,19 @@ describe('validateStaged: one fixture per kind of error', () => {
 		]);
 	});
 
-	it('reads a semicolon-delimited file when told the delimiter', async () => {
-		const r = await check(ASD_REFERRALS, `${ASD_HEAD.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}\n`, ';');
+	it('reads a semicolon-delimited file', async () => {
+		const r = await check(ASD_REFERRALS, `${ASD_HEAD.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}\n`);
 		expect(r).toMatchObject({ rows: 1, issues: [] });
+	});
+
+	it('keeps a quoted newline inside its value and refuses a row with an extra value, naming the line', async () => {
+		await stage('a,b\n"two\nlines",x\n');
+		expect(await db.all('SELECT __row, a, b FROM stage')).toEqual([{ __row: 2, a: 'two\nlines', b: 'x' }]);
+		const error = await stage(`${ASD_HEAD}\n${GOOD}\n${GOOD},EXTRA\n`).catch((e: Error) => e);
+		expect(error).toBeInstanceOf(Error);
+		expect(csvErrorMessage((error as Error).message)).toBe(
+			'A row has a different number of values from the heading row (around line 3). Check for a stray delimiter or an unclosed quote ("), then save the file again.'
+		);
 	});
 
 	it('builds the typed table, derived columns included, and can leave failing rows out', async () => {

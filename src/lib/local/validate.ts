@@ -45,11 +45,13 @@ export const ISSUE_TITLES: Record<IssueKind, string> = {
 };
 
 /**
- * SQL reading a CSV (already UTF-8) with every column as text, numbering rows. The delimiter is given, not
- * sniffed, so a semicolon file is never read as one column.
+ * SQL reading a CSV (already UTF-8) with every column as text, numbering rows. Delimiter and columns are given,
+ * not sniffed (a semicolon file is never read as one column; a row with too many or too few values is an error
+ * naming its line, not a silently shifted row).
  */
-export function stageCsvSql(staging: string, path: string, delimiter: string): string {
-	return `CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS SELECT (row_number() OVER ()) + 1 AS __row, * FROM read_csv(${quoteLiteral(path)}, header = true, all_varchar = true, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"', normalize_names = false, null_padding = false)`;
+export function stageCsvSql(staging: string, path: string, delimiter: string, columns: readonly string[]): string {
+	const struct = `{${columns.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(', ')}}`;
+	return `CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS SELECT (row_number() OVER ()) + 1 AS __row, * FROM read_csv(${quoteLiteral(path)}, auto_detect = false, header = true, columns = ${struct}, delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"', null_padding = false, strict_mode = true)`;
 }
 
 /** The file's column headings as staged (without `__row`). */
