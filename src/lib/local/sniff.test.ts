@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, sniff } from './sniff';
+import { detectDelimiter, parseHeader, sniff } from './sniff';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -27,5 +27,9 @@ describe('sniff', () => {
 		expect(detectDelimiter('a\tb\tc')).toBe('\t');
 		expect(detectDelimiter('"x;y;z",b')).toBe(',');
 		expect(detectDelimiter('only_one')).toBe(',');
+	});
+	it('parses the heading: quotes, blanks and repeats', () => {
+		expect(parseHeader('"Referral, ID";sex;;sex', ';')).toEqual(['Referral, ID', 'sex', 'column_3', 'sex_2']);
+		expect(sniff(new TextEncoder().encode('a,"b ""x""",c\n1,2,3'), 16)).toMatchObject({ columns: ['a', 'b "x"', 'c'] });
 	});
 });
