@@ -159,21 +159,27 @@ function viewOf(s: StagedFile): string {
 	return `${s.staging}_checked`;
 }
 
-export async function checkStaged(staged: StagedFile, table: LocalTable, saved: ColumnMapping): Promise<CheckOutcome> {
+export async function checkStaged(staged: StagedFile, table: LocalTable, saved: ColumnMapping, signal: AbortSignal): Promise<CheckOutcome> {
 	const match = matchColumns(table, staged.columns, saved);
 	if (match.missingRequired.length) return { match };
 	const db = await runner();
 	await db.all(checkedViewSql(viewOf(staged), staged.staging, table, match.mapping));
-	return { match, result: await validateStaged(db, staged.fileName, viewOf(staged), table, match.mapping) };
+	const result = await validateStaged(db, staged.fileName, viewOf(staged), table, match.mapping, (sql) => cancellable(sql, signal));
+	return { match, result };
 }
 
 /** Replaces local_<name> with the checked rows (leaving out failing rows when asked); returns the rows loaded. */
-export async function commitStaged(staged: StagedFile, table: LocalTable, mapping: ColumnMapping, excludeFailing: boolean): Promise<number> {
+export async function commitStaged(staged: StagedFile, table: LocalTable, mapping: ColumnMapping, excludeFailing: boolean, signal: AbortSignal): Promise<number> {
 	const db = await runner();
 	const target = `local_${table.name}`;
-	// Build beside the live table and swap, so a failure here leaves the loaded table untouched.
+	// Build beside the live table and swap, so a failure or cancel here leaves the loaded table untouched.
 	const next = `${target}__next`;
-	await db.all(buildTableSql(next, viewOf(staged), table, mapping, excludeFailing));
+	try {
+		await cancellable(buildTableSql(next, viewOf(staged), table, mapping, excludeFailing), signal);
+	} catch (error) {
+		await db.all(`DROP TABLE IF EXISTS ${quoteIdent(next)}`).catch(() => undefined);
+		throw error;
+	}
 	await db.all(`DROP TABLE IF EXISTS ${quoteIdent(target)}`);
 	await db.all(`ALTER TABLE ${quoteIdent(next)} RENAME TO ${quoteIdent(target)}`);
 	const [{ n } = { n: 0 }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(target)}`);

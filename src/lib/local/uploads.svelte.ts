@@ -67,6 +67,12 @@ class Uploads {
 		this.#controller?.abort();
 	}
 
+	/** The signal of the step in progress (a user action after the queue step gets one of its own). */
+	#signal(): AbortSignal {
+		this.#controller ??= new AbortController();
+		return this.#controller.signal;
+	}
+
 	async #drain(): Promise<void> {
 		if (this.#running) return;
 		this.#running = true;
@@ -95,6 +101,7 @@ class Uploads {
 			}
 			await this.#check(entry, savedMapping(entry.table.name));
 		} catch (error) {
+			if (entry.staged) await discardStaged(entry.staged).catch(() => undefined);
 			entry.status = error instanceof LoadCancelled ? 'cancelled' : 'refused';
 			entry.message = message(error);
 			if (!(error instanceof LoadCancelled) && !(error instanceof LoadRefused)) entry.message = `Could not load this file: ${entry.message}`;
@@ -108,7 +115,7 @@ class Uploads {
 		const table = entry.table!;
 		this.progress = { stage: 'Checking every row against the contract…', fraction: null, fileName: entry.fileName };
 		try {
-			entry.outcome = await checkStaged(entry.staged!, table, mapping);
+			entry.outcome = await checkStaged(entry.staged!, table, mapping, this.#signal());
 		} finally {
 			this.progress = null;
 		}
@@ -123,7 +130,7 @@ class Uploads {
 		this.progress = { stage: 'Loading the checked rows…', fraction: null, fileName: entry.fileName };
 		try {
 			await activeExtract.useOwnExtract();
-			const rows = await commitStaged(entry.staged!, table, mapping, excludeFailing);
+			const rows = await commitStaged(entry.staged!, table, mapping, excludeFailing, this.#signal());
 			saveMapping(table.name, mapping);
 			entry.loadedRows = rows;
 			entry.excluded = excludeFailing ? entry.outcome!.result!.failingRows : 0;
@@ -136,11 +143,19 @@ class Uploads {
 
 	/** Runs a user action on an entry, showing any failure on that entry (never only in the console). */
 	async #act(entry: UploadEntry, action: () => Promise<void>): Promise<void> {
+		this.#controller = new AbortController();
 		try {
 			await action();
 		} catch (error) {
-			entry.status = 'refused';
+			if (entry.staged) await discardStaged(entry.staged).catch(() => undefined);
+			entry.status = error instanceof LoadCancelled ? 'cancelled' : 'refused';
+			if (error instanceof LoadCancelled) {
+				entry.message = message(error);
+				return;
+			}
 			entry.message = `Could not load this file: ${message(error)}`;
+		} finally {
+			this.#controller = null;
 		}
 	}
 

@@ -67,10 +67,23 @@ export async function stagedSample(db: QueryRunner, staging: string, columns: re
 	return rows.map((r) => columns.map((c) => r[c] ?? null));
 }
 
-/** Runs every check over the checked view (see checkedViewSql). */
-export async function validateStaged(db: QueryRunner, file: string, view: string, table: LocalTable, mapping: ColumnMapping): Promise<ValidationResult> {
+/**
+ * Runs every check over the checked view (see checkedViewSql). The one full scan is a statement of its own, run
+ * by `scan` when given (the browser passes a cancellable runner), writing a one-row table read afterwards.
+ */
+export async function validateStaged(
+	db: QueryRunner,
+	file: string,
+	view: string,
+	table: LocalTable,
+	mapping: ColumnMapping,
+	scan: (sql: string) => Promise<unknown> = (sql) => db.all(sql)
+): Promise<ValidationResult> {
 	const checks = rowChecks(table, mapping);
-	const [counts] = await db.all<Record<string, number>>(countChecksSql(view, checks));
+	const countsTable = quoteIdent(`${view}_counts`);
+	await scan(`CREATE OR REPLACE TEMP TABLE ${countsTable} AS ${countChecksSql(view, checks)}`);
+	const [counts] = await db.all<Record<string, number>>(`SELECT * FROM ${countsTable}`);
+	await db.all(`DROP TABLE ${countsTable}`);
 	const issues: ValidationIssue[] = [];
 	for (const [i, check] of checks.entries()) {
 		const count = counts?.[`c${i}`] ?? 0;
