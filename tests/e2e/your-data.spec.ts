@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoDataError, trackRequests } from './helpers';
 
@@ -111,4 +114,24 @@ test('encodings, delimiters, quoted newlines and column mapping', async ({ page 
 	await upload(page, 'asd_referrals.csv', renamed);
 	await expect(lastResult(page).getByTestId('file-message')).toHaveText('Loaded 5 rows into local_asd_referrals.');
 	await expectNoDataError(page);
+});
+
+test('a Parquet extract loads through the same checks', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	// Written by DuckDB in Node (zstd-compressed, with DATE columns), as an area's pipeline might.
+	const { DuckDBInstance } = await import('@duckdb/node-api');
+	const path = join(mkdtempSync(join(tmpdir(), 'e2e-parquet-')), 'asd_referrals.parquet');
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	await conn.run(
+		`COPY (SELECT 'PQ-' || i AS referral_id, '06Q' AS ccg_code, 'NORTH' AS quadrant_code, 'L01' AS locality_code, 'F' AS sex, 9 AS age_at_referral, DATE '2024-01-01' + i::INTEGER AS referral_date, NULL::DATE AS first_contact_date, NULL::DATE AS outcome_date, NULL AS outcome FROM range(1, 31) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION zstd)`
+	);
+	conn.closeSync();
+	instance.closeSync();
+	await openYourData(page);
+	await page.locator('#extract-files').setInputFiles(path);
+	await expect(lastResult(page)).toContainText('Read as Parquet: 30 rows, 10 columns');
+	await expect(lastResult(page).getByTestId('file-message')).toHaveText('Loaded 30 rows into local_asd_referrals.');
+	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText('30');
+	net.expectNoOtherOrigin();
 });

@@ -2,16 +2,16 @@
 /**
  * Web Worker that prepares an uploaded file for DuckDB without blocking the page: sniffs it, checks the whole
  * file is valid UTF-8 (reporting progress), and re-encodes Windows-1252 / UTF-16 files to UTF-8 so accented
- * names are not garbled. Valid UTF-8 is passed on as the original File (or a slice without its BOM): no copy.
+ * names are not garbled; Parquet is decoded to CSV here (see ./parquet-to-csv). Valid UTF-8 is passed on as the original File (or a slice without its BOM): no copy.
  * The page cancels by terminating the worker.
  */
+import { parquetToCsv } from './parquet-to-csv';
 import { sniff, type Delimiter, type TextEncoding } from './sniff';
 
 export type PrepRequest = { file: File };
 export type PrepMessage =
-	| { type: 'progress'; done: number; total: number; stage: 'checking' | 'converting' }
-	| { type: 'ready'; blob: Blob; encoding: TextEncoding; delimiter: Delimiter; columns: string[] }
-	| { type: 'parquet' }
+	| { type: 'progress'; done: number; total: number; stage: 'checking' | 'converting' | 'parquet' }
+	| { type: 'ready'; format: 'csv' | 'parquet'; blob: Blob; encoding: TextEncoding; delimiter: Delimiter; columns: string[] }
 	| { type: 'refused'; reason: string }
 	| { type: 'failed'; reason: string };
 
@@ -57,12 +57,16 @@ self.onmessage = async (event: MessageEvent<PrepRequest>) => {
 		const head = new Uint8Array(await file.slice(0, 65536).arrayBuffer());
 		const s = sniff(head, file.size);
 		if (s.kind === 'empty' || s.kind === 'binary') return post({ type: 'refused', reason: s.reason });
-		if (s.kind === 'parquet') return post({ type: 'parquet' });
+		if (s.kind === 'parquet') {
+			const { blob, columns, rows } = await parquetToCsv(file, (done, total) => post({ type: 'progress', done, total, stage: 'parquet' }));
+			if (rows === 0) return post({ type: 'refused', reason: `The Parquet file has ${columns.length} columns but no rows of data.` });
+			return post({ type: 'ready', format: 'parquet', blob, encoding: 'utf-8', delimiter: ',', columns });
+		}
 		const body = file.slice(s.bomBytes);
 		let encoding = s.encoding;
 		if (encoding === 'utf-8' && !(await validUtf8(body))) encoding = 'windows-1252';
 		const blob = encoding === 'utf-8' ? body : await toUtf8(body, encoding);
-		post({ type: 'ready', blob, encoding, delimiter: s.delimiter, columns: s.columns });
+		post({ type: 'ready', format: 'csv', blob, encoding, delimiter: s.delimiter, columns: s.columns });
 	} catch (error) {
 		const tooBig = error instanceof RangeError || (error instanceof DOMException && error.name === 'NotReadableError');
 		post({

@@ -35,6 +35,7 @@ export interface Progress {
 
 export interface StagedFile {
 	key: string;
+	format: 'csv' | 'parquet';
 	fileName: string;
 	bytes: number;
 	encoding: TextEncoding;
@@ -52,6 +53,7 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
 	'utf-16be': 'UTF-16 (converted to UTF-8)'
 };
 export function describeEncoding(s: StagedFile): string {
+	if (s.format === 'parquet') return 'Parquet';
 	return `${ENCODING_NAMES[s.encoding]}, ${delimiterName(s.delimiter as never)}-separated`;
 }
 
@@ -87,6 +89,12 @@ async function cancellable(sql: string, signal: AbortSignal): Promise<void> {
 	if (signal.aborted) throw new LoadCancelled();
 }
 
+const PREP_STAGES = {
+	checking: 'Checking the text encoding…',
+	converting: 'Converting the text to UTF-8…',
+	parquet: 'Decoding the Parquet file…'
+} as const;
+
 /** Runs the preparation worker; terminating it is how a load is cancelled. */
 function prepare(file: File, signal: AbortSignal, onProgress: (p: Progress) => void): Promise<Extract<PrepMessage, { type: 'ready' }>> {
 	return new Promise((resolve, reject) => {
@@ -107,12 +115,11 @@ function prepare(file: File, signal: AbortSignal, onProgress: (p: Progress) => v
 		worker.onmessage = (e: MessageEvent<PrepMessage>) => {
 			const m = e.data;
 			if (m.type === 'progress') {
-				onProgress({ stage: m.stage === 'checking' ? 'Checking the text encoding…' : 'Converting the text to UTF-8…', fraction: m.done / m.total });
+				onProgress({ stage: PREP_STAGES[m.stage], fraction: m.done / m.total });
 				return;
 			}
 			finish();
 			if (m.type === 'ready') resolve(m);
-			else if (m.type === 'parquet') reject(new LoadRefused('Parquet files are not supported yet: export the table as CSV (UTF-8) and load that.'));
 			else reject(new LoadRefused(m.reason));
 		};
 		worker.postMessage({ file });
@@ -139,7 +146,7 @@ export async function stageFile(file: File, signal: AbortSignal, onProgress: (p:
 	const db = await runner();
 	const columns = await stagedColumns(db, staging);
 	const [{ n } = { n: 0 }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(staging)}`);
-	const staged: StagedFile = { key, fileName: file.name, bytes: file.size, encoding: prepared.encoding, delimiter: prepared.delimiter, staging, columns, rows: n, identifiers: [] };
+	const staged: StagedFile = { key, format: prepared.format, fileName: file.name, bytes: file.size, encoding: prepared.encoding, delimiter: prepared.delimiter, staging, columns, rows: n, identifiers: [] };
 	if (n === 0) {
 		await discardStaged(staged);
 		throw new LoadRefused(`The file has a heading row (${columns.length} column${columns.length === 1 ? '' : 's'}) but no rows of data.`);
