@@ -135,3 +135,21 @@ test('a Parquet extract loads through the same checks', async ({ page, context, 
 	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText('30');
 	net.expectNoOtherOrigin();
 });
+
+test('"keep in this browser" stores the files locally, reloads them after a page load, and clears in one click', async ({ page }) => {
+	await openYourData(page);
+	await page.getByLabel(/Keep the files I load in this browser/).check();
+	await upload(page, 'asd_referrals.csv', asdCsv(7));
+	await expect(lastResult(page).getByTestId('file-message')).toHaveText('Loaded 7 rows into local_asd_referrals.');
+	await expect(page.getByTestId('kept-files')).toContainText('asd_referrals.csv (asd_referrals)');
+
+	await openYourData(page); // a fresh page: the synthetic extract again, with the kept file offered
+	await expect(page.getByTestId('extract-banner')).toContainText('synthetic extract');
+	await page.getByRole('button', { name: 'Load kept files again' }).click();
+	await expect(lastResult(page).getByTestId('file-message')).toHaveText('Loaded 7 rows into local_asd_referrals.');
+	await expect(page.getByTestId('extract-banner')).toContainText('Using your extract');
+
+	await page.getByRole('button', { name: 'Delete kept files from this browser' }).click();
+	await expect(page.getByText('The files kept in this browser have been deleted')).toBeVisible();
+	await expect(page.getByTestId('kept-files')).toHaveCount(0);
+});

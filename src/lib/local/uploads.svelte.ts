@@ -6,6 +6,7 @@
 import { getLocalTable, type LocalTable } from './contract';
 import { activeExtract } from './active-extract.svelte';
 import { checkStaged, commitStaged, discardStaged, LoadCancelled, LoadRefused, stageFile, type CheckOutcome, type Progress, type StagedFile } from './loader';
+import { keepFile, type KeptFile } from './kept-files';
 import { guessTable, type ColumnMapping } from './mapping';
 
 export type EntryStatus = 'queued' | 'reading' | 'refused' | 'identifiers' | 'choose-table' | 'mapping' | 'errors' | 'loaded' | 'cancelled';
@@ -21,6 +22,10 @@ export interface UploadEntry {
 	outcome?: CheckOutcome;
 	loadedRows?: number;
 	excluded?: number;
+	/** Set when reloading a kept file: its mapping, and whether failing rows were left out before. */
+	kept?: Pick<KeptFile, 'mapping' | 'excludeFailing'>;
+	/** Whether keeping it in this browser failed (shown; the load itself still counts). */
+	keepError?: string;
 }
 
 const MAPPING_KEY = 'send-dashboard:column-mapping:';
@@ -49,14 +54,19 @@ function message(error: unknown): string {
 class Uploads {
 	entries = $state<UploadEntry[]>([]);
 	progress = $state<(Progress & { fileName: string }) | null>(null);
+	/** "Keep in this browser": store each loaded file in IndexedDB. */
+	keep = $state(false);
 	#queue: { entry: UploadEntry; file: File }[] = [];
+	#files = new Map<number, File>();
 	#running = false;
 	#controller: AbortController | null = null;
 	#next = 0;
 
-	add(files: Iterable<File>): void {
+	add(files: Iterable<File>, kept?: KeptFile[]): void {
 		for (const file of files) {
-			const entry: UploadEntry = { id: ++this.#next, fileName: file.name, bytes: file.size, status: 'queued' };
+			const k = kept?.find((f) => f.file === file);
+			const entry: UploadEntry = { id: ++this.#next, fileName: file.name, bytes: file.size, status: 'queued', kept: k && { mapping: k.mapping, excludeFailing: k.excludeFailing } };
+			this.#files.set(entry.id, file);
 			this.entries = [...this.entries, entry];
 			this.#queue.push({ entry: this.entries.at(-1)!, file });
 		}
@@ -99,7 +109,7 @@ class Uploads {
 				entry.status = 'choose-table';
 				return;
 			}
-			await this.#check(entry, savedMapping(entry.table.name));
+			await this.#check(entry, entry.kept?.mapping ?? savedMapping(entry.table.name));
 		} catch (error) {
 			if (entry.staged) await discardStaged(entry.staged).catch(() => undefined);
 			entry.status = error instanceof LoadCancelled ? 'cancelled' : 'refused';
@@ -120,8 +130,8 @@ class Uploads {
 			this.progress = null;
 		}
 		if (!entry.outcome.result) entry.status = 'mapping';
-		else if (entry.outcome.result.issues.length) entry.status = 'errors';
-		else await this.#commit(entry, false);
+		else if (entry.outcome.result.issues.length && !entry.kept?.excludeFailing) entry.status = 'errors';
+		else await this.#commit(entry, entry.outcome.result.issues.length > 0);
 	}
 
 	async #commit(entry: UploadEntry, excludeFailing: boolean): Promise<void> {
@@ -136,6 +146,12 @@ class Uploads {
 			entry.excluded = excludeFailing ? entry.outcome!.result!.failingRows : 0;
 			entry.status = 'loaded';
 			activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
+			const file = this.#files.get(entry.id);
+			if (this.keep && file) {
+				await keepFile({ table: table.name, fileName: entry.fileName, file, mapping, excludeFailing, keptAt: new Date().toISOString() }).catch((e: unknown) => {
+					entry.keepError = `Loaded, but could not keep it in this browser: ${message(e)}`;
+				});
+			}
 		} finally {
 			this.progress = null;
 		}
@@ -177,6 +193,7 @@ class Uploads {
 	async discard(entry: UploadEntry): Promise<void> {
 		if (entry.staged) await discardStaged(entry.staged).catch(() => undefined);
 		this.entries = this.entries.filter((e) => e.id !== entry.id);
+		this.#files.delete(entry.id);
 	}
 }
 
