@@ -65,7 +65,7 @@ test('bad files each get their own message and the app keeps working', async ({ 
 		['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /not a text file/],
 		['workbook.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]), /Excel workbook/],
 		['asd_referrals.csv', `${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-01-10,,,,EXTRA\n`, /different number of values/],
-		['asd_referrals.csv', `${ASD_HEAD},nhs_ref\n${asdCsv(3).split('\n').slice(1, 4).map((r, i) => `${r},${['9434765919', '4010232137', '9434765919'][i]}`).join('\n')}\n`, /direct identifiers[\s\S]*nhs_ref[\s\S]*NHS numbers/]
+		['asd_referrals.csv', `${ASD_HEAD},patient_ref\n${asdCsv(3).split('\n').slice(1, 4).map((r, i) => `${r},${['9434765919', '4010232137', '9434765919'][i]}`).join('\n')}\n`, /direct identifiers[\s\S]*patient_ref[\s\S]*NHS numbers/]
 	];
 	for (const [name, body, message] of cases) {
 		await upload(page, name, body);

@@ -125,7 +125,7 @@ class Uploads {
 		const table = entry.table!;
 		this.progress = { stage: 'Checking every row against the contract…', fraction: null, fileName: entry.fileName };
 		try {
-			entry.outcome = await checkStaged(entry.staged!, table, mapping, this.#signal());
+			entry.outcome = await checkStaged(entry.staged!, table, $state.snapshot(mapping), this.#signal());
 		} finally {
 			this.progress = null;
 		}
@@ -145,13 +145,14 @@ class Uploads {
 			entry.loadedRows = rows;
 			entry.excluded = excludeFailing ? entry.outcome!.result!.failingRows : 0;
 			entry.status = 'loaded';
-			activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
 			const file = this.#files.get(entry.id);
 			if (this.keep && file) {
-				await keepFile({ table: table.name, fileName: entry.fileName, file, mapping, excludeFailing, keptAt: new Date().toISOString() }).catch((e: unknown) => {
+				await keepFile({ table: table.name, fileName: entry.fileName, file, mapping: $state.snapshot(mapping), excludeFailing, keptAt: new Date().toISOString() }).catch((e: unknown) => {
 					entry.keepError = `Loaded, but could not keep it in this browser: ${message(e)}`;
 				});
 			}
+			// Last: pages react to this (the Your data page re-reads the kept files too).
+			activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
 		} finally {
 			this.progress = null;
 		}

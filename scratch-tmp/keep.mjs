@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.type(), m.text().slice(0,300)));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4208/your-data');
+await page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]').filter({ hasNotText: 'loading' }).waitFor({ timeout: 60000 });
+await page.getByLabel(/Keep the files I load/).check();
+console.log('checked', await page.getByLabel(/Keep the files I load/).isChecked());
+await page.locator('#extract-files').setInputFiles({ name: 'asd_referrals.csv', mimeType: 'text/csv', buffer: Buffer.from('referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_referral,referral_date\nR1,06Q,NORTH,L01,M,7,2024-01-10\n') });
+await page.locator('[data-testid=upload-result][data-status=loaded]').waitFor({ timeout: 60000 });
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => new Promise((res) => { const r = indexedDB.open('send-dashboard-your-data', 1); r.onsuccess = () => { const g = r.result.transaction('files').objectStore('files').getAll(); g.onsuccess = () => res(JSON.stringify(g.result.map(x => [x.table, x.fileName, x.file?.size]))); g.onerror = () => res('err ' + g.error); }; r.onerror = () => res('open err ' + r.error); })));
+console.log(await page.locator('main').innerText().then(t => t.slice(t.indexOf('Load your files'), t.indexOf('Load your files') + 600)));
+await browser.close();
