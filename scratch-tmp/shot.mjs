@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:4208/your-data?area=E10000012');
+await page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]').filter({ hasNotText: 'loading' }).waitFor({ timeout: 60000 });
+const H = 'referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_referral,referral_date,first_contact_date,outcome_date,outcome';
+await page.locator('#extract-files').setInputFiles({ name: 'asd_referrals.csv', mimeType: 'text/csv', buffer: Buffer.from(`${H}\nR1,06Q,NORTH,L01,M,7,2024-03-01,2024-02-01,,\nR2,06Q,NORTH,L01,M,7,2024-02-30,,,\nR3,06Q,NORTH,L01,X,7,2024-01-10,,,\nR3,06Q,NORTH,L01,M,7,2024-01-10,,,\nR5,06Q,NORTH,L01,M,7,2024-01-10,,,\n`) });
+await page.locator('[data-testid=upload-result][data-status=errors]').waitFor();
+await page.locator('#extract-files').setInputFiles({ name: 'exclusions.csv', mimeType: 'text/csv', buffer: Buffer.from('event_id,pupil_name\nE1,Jo Bloggs\n') });
+await page.locator('[data-testid=upload-result][data-status=identifiers]').waitFor();
+await page.waitForTimeout(800); await page.locator('[data-testid=upload-result]').first().screenshot({ path: '/tmp/wt8-errors.png' });
+await page.getByRole('button', { name: /Load 1 row that passed/ }).click();
+await page.locator('[data-testid=upload-result][data-status=loaded]').waitFor();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/wt8-shot.png', fullPage: true });
+await browser.close();
