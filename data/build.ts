@@ -10,7 +10,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Manifest } from '../src/lib/data/manifest';
 import { writePublishedDatasets } from './pipeline/build-published';
 import { InputError } from './pipeline/errors';
-import { writeSyntheticExtract } from './synthetic/index';
+import { generateSyntheticExtract, writeExtract } from './synthetic/index';
+import { writeContractTemplates } from './synthetic/templates';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,7 +22,9 @@ export async function buildAll(options: { rawDir: string; outDir: string; seed: 
 	const conn = await instance.connect();
 	try {
 		const published = await writePublishedDatasets(conn, options.rawDir, options.outDir);
-		const local = writeSyntheticExtract(options.outDir, { seed: options.seed, scale: options.scale });
+		const extract = generateSyntheticExtract({ seed: options.seed, scale: options.scale });
+		const local = writeExtract(options.outDir, extract);
+		writeContractTemplates(join(options.outDir, 'templates'), extract.tables);
 		const datasets = [...published, ...local.datasets];
 		const contentHash = createHash('sha256').update(datasets.map((d) => `${d.id}:${d.sha256}`).join('\n')).digest('hex');
 		const manifest: Manifest = { schemaVersion: 1, contentHash, datasets, local: local.local };

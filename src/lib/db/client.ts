@@ -267,3 +267,33 @@ export const browserRunner: QueryRunner = { all: query };
 export function isLoaded(id: string): boolean {
 	return id in dataStatus.loaded;
 }
+
+/**
+ * For the local-extract loader (src/lib/local/loader.ts): the running DuckDB, to register a user's file with its
+ * worker and open a connection of its own.
+ */
+export function runningDuckDB(): Promise<StartedDuckDB> {
+	return startDuckDB();
+}
+
+/**
+ * The loader has filled these datasets' tables itself (from the user's files): `ensureDatasets` must treat them as
+ * loaded and never fetch the shipped file over them.
+ */
+export async function markDatasetsProvided(ids: readonly string[]): Promise<void> {
+	const { manifest } = await loadManifestWithUrl();
+	for (const id of ids) {
+		const entry = manifest.datasets.find((d) => d.id === id);
+		if (entry) datasetPromises.set(id, Promise.resolve(entry));
+	}
+}
+
+/** Forgets these datasets so the next `ensureDatasets` loads the shipped files again (back to the synthetic extract). */
+export function forgetDatasets(ids: readonly string[]): void {
+	for (const id of ids) {
+		datasetPromises.delete(id);
+	}
+	const loaded = { ...dataStatus.loaded };
+	for (const id of ids) delete loaded[id];
+	dataStatus.loaded = loaded;
+}

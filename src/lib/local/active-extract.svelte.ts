@@ -1,0 +1,74 @@
+/**
+ * Which local extract the site is using: the shipped synthetic one, or the user's own files. Read by the site-wide
+ * banner and by any page that labels local figures. Switching to the user's extract empties every local_* table
+ * first (a table the user has not loaded must not silently stay synthetic), then each loaded file replaces its
+ * table; going back reloads the shipped files.
+ */
+import { ensureDatasets, forgetDatasets, loadManifest, markDatasetsProvided } from '$lib/db';
+import type { LocalExtractInfo } from '$lib/data/manifest';
+import { localDatasets } from '$lib/metrics/local-extract';
+import { getLocalTable } from './contract';
+import { emptyTableSql } from './validation-sql';
+import { loaderRunner } from './loader';
+
+export interface LoadedTable {
+	fileName: string;
+	rows: number;
+	/** Rows left out because they failed a check. */
+	excluded: number;
+}
+
+/** Label for figures from the user's extract (replaces manifest.local.label while it is in use). */
+export const YOUR_EXTRACT_LABEL = 'Your extract';
+
+class ActiveExtract {
+	mode = $state<'synthetic' | 'yours'>('synthetic');
+	/** By contract table name: the user's files loaded so far. */
+	tables = $state<Record<string, LoadedTable>>({});
+	switching = $state(false);
+	#shipped: LocalExtractInfo | null = null;
+
+	/** Empties every local table and marks them as the user's, once, before the first file is committed. */
+	async useOwnExtract(): Promise<void> {
+		if (this.mode === 'yours') return;
+		const manifest = await loadManifest();
+		const datasets = localDatasets(manifest);
+		// Let any load of the shipped files finish first, so it cannot land on top of the user's tables.
+		await ensureDatasets(datasets.map((d) => d.id));
+		const db = await loaderRunner();
+		for (const d of datasets) {
+			const table = getLocalTable(d.table.replace(/^local_/, ''));
+			if (table) await db.all(emptyTableSql(d.table, table));
+		}
+		await markDatasetsProvided(datasets.map((d) => d.id));
+		this.#shipped = { ...manifest.local };
+		// Every page labels local figures with manifest.local.label: point it at the user's extract.
+		manifest.local.id = 'your-extract';
+		manifest.local.label = YOUR_EXTRACT_LABEL;
+		manifest.local.synthetic = false;
+		this.mode = 'yours';
+	}
+
+	recordLoaded(table: string, loaded: LoadedTable): void {
+		this.tables = { ...this.tables, [table]: loaded };
+	}
+
+	/** Drops the user's tables and reloads the shipped synthetic extract. */
+	async backToSynthetic(): Promise<void> {
+		if (this.mode === 'synthetic') return;
+		this.switching = true;
+		try {
+			const manifest = await loadManifest();
+			const ids = localDatasets(manifest).map((d) => d.id);
+			forgetDatasets(ids);
+			await ensureDatasets(ids);
+			if (this.#shipped) Object.assign(manifest.local, this.#shipped);
+			this.tables = {};
+			this.mode = 'synthetic';
+		} finally {
+			this.switching = false;
+		}
+	}
+}
+
+export const activeExtract = new ActiveExtract();
