@@ -33,7 +33,7 @@ test('Essex: the 20–25 plan count and NEET % for young people with plans equal
 	for (const figure of await page.locator('figure[data-chart]').all()) {
 		await expect(figure.getByRole('heading', { level: 3 })).not.toBeEmpty();
 		await expect(figure.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /.{40,}/);
-		await expect(figure.getByRole('button', { name: /Download CSV/ })).toBeVisible();
+		await expect(figure.getByRole('link', { name: /Download CSV/ })).toBeVisible();
 		await expect(figure.getByText(/^Source:/).first()).toBeVisible();
 	}
 	net.expectNoOtherOrigin();
