@@ -25,6 +25,10 @@ test('Essex: the 20–25 plan count and NEET % for young people with plans equal
 	await expect(neet.getByRole('row', { name: 'EHC plan Essex 9.4%' })).toBeVisible();
 	await expect(neet.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /EHC plan: Essex 9\.4%/);
 
+	// prepared_data.Rdata__ks4_destinations.csv, Essex 202122, EHC plan or Statement, overall sustained destination: 90.1%.
+	const destinations = page.locator('figure[data-chart="destinations-by-sen"]');
+	await expect(destinations.getByRole('heading', { level: 3 })).toHaveText(/^90\.1% of pupils with an EHC plan in Essex went on to a sustained/);
+
 	// Every chart on the page has its title, alt text, table, CSV button and source.
 	for (const figure of await page.locator('figure[data-chart]').all()) {
 		await expect(figure.getByRole('heading', { level: 3 })).not.toBeEmpty();

@@ -7,6 +7,7 @@ import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
 import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
 import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
 import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
+import { ks4DestinationsSen } from '../../../data/pipeline/datasets/ks4-destinations-sen';
 import { neetSend } from '../../../data/pipeline/datasets/neet-send';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { post19Published } from './post19';
@@ -16,7 +17,7 @@ describe('19–25 metric SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
 		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend]);
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
 	}, 60_000);
 	afterAll(() => db.close());
 
@@ -58,5 +59,19 @@ describe('19–25 metric SQL on the real published data', () => {
 		const neet = (g: string) => p.neet.find((n) => n.group === g && n.year === 2025)?.value;
 		// UD_NEETNK_LA_dashboard_final.csv, Essex 2025: NEET_NK_EHCP 9.4, SENDsupport 12.6, noSEN 5.7, all 6.5.
 		expect([neet('EHC plan'), neet('SEN support'), neet('No SEN'), neet('All young people')]).toEqual([9.4, 12.6, 5.7, 6.5]);
+	});
+
+	it('gives post-16 destinations by SEN provision for Essex and the East of England (2021/22)', async () => {
+		const p = await post19Published(db, ['E10000012', 'E12000006', 'E92000001']);
+		const v = (code: string, group: string, measure: string) => p.destinations.find((d) => d.area_code === code && d.group === group && d.measure === measure);
+		// prepared_data.Rdata__ks4_destinations.csv, 202122, Essex EHC plan or Statement: overall 90.1, education 86.0, appren 0.7,
+		// all_work 3.4, all_notsust 7.5, all_unknown 2.4, cohort 587; SEN support overall 87.4; no identified SEN 94.6. East of England EHC 90.4.
+		expect(['sustained_pc', 'education_pc', 'apprenticeship_pc', 'employment_pc', 'not_sustained_pc', 'unknown_pc', 'cohort'].map((m) => v('E10000012', 'EHC plan or Statement', m)?.value)).toEqual([
+			90.1, 86, 0.7, 3.4, 7.5, 2.4, 587
+		]);
+		expect([v('E10000012', 'SEN support', 'sustained_pc')?.value, v('E10000012', 'No identified SEN', 'sustained_pc')?.value]).toEqual([87.4, 94.6]);
+		expect(v('E12000006', 'EHC plan or Statement', 'sustained_pc')).toMatchObject({ value: 90.4, period: '2021/22', year: 2022 });
+		// The file has no England rows, and "Identified SEN" (EHC plan + SEN support) is not queried.
+		expect(p.destinations.filter((d) => d.area_code === 'E92000001' || d.group === 'Identified SEN')).toEqual([]);
 	});
 });

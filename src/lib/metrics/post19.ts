@@ -1,11 +1,12 @@
 /**
  * Published figures for the 19–25 section: plans held by 16–19 and 20–25-year-olds, where 19–25-year-olds with plans
- * are, why plans ceased, and NEET / not-known % by SEN provision (NCCIS). Suppressed figures keep their symbol.
+ * are, why plans ceased, NEET / not-known % by SEN provision (NCCIS) and post-16 destinations after key stage 4 by SEN
+ * provision. Suppressed figures keep their symbol.
  */
 import type { QueryRunner } from '$lib/db/runner';
 import { areaList } from './sql';
 
-export const POST19_DATASETS = ['ehcp_age_groups', 'ehcp_caseload', 'ehcp_post16_settings', 'ehcp_ceased', 'neet_send'] as const;
+export const POST19_DATASETS = ['ehcp_age_groups', 'ehcp_caseload', 'ehcp_post16_settings', 'ehcp_ceased', 'neet_send', 'ks4_destinations_sen'] as const;
 
 export interface AgeGroupPoint {
 	area_code: string;
@@ -121,6 +122,38 @@ export function neetSql(codes: readonly string[]): string {
 		ORDER BY area_code, "group", year`;
 }
 
+/** The SEN groups shown for post-16 destinations, as the KS4 destination measures publish them. */
+export const DESTINATION_GROUPS = ['EHC plan or Statement', 'SEN support', 'No identified SEN'] as const;
+export const DESTINATION_MEASURES = [
+	{ measure: 'sustained_pc', label: 'Sustained destination' },
+	{ measure: 'education_pc', label: 'Education' },
+	{ measure: 'apprenticeship_pc', label: 'Apprenticeship' },
+	{ measure: 'employment_pc', label: 'Employment' },
+	{ measure: 'not_sustained_pc', label: 'Not sustained' },
+	{ measure: 'unknown_pc', label: 'Activity unknown' },
+	{ measure: 'cohort', label: 'Pupils' }
+] as const;
+
+export interface DestinationRow {
+	area_code: string;
+	year: number;
+	/** The destination year, e.g. '2021/22'. */
+	period: string;
+	group: string;
+	measure: string;
+	value: number | null;
+	symbol: string | null;
+}
+
+/** Post-16 destinations of pupils leaving key stage 4 by SEN provision, in the latest destination year (LA and region only). */
+export function destinationsSql(codes: readonly string[]): string {
+	return `
+		SELECT area_code, year, period, breakdown AS "group", measure, value, symbol FROM pub_ks4_destinations_sen
+		WHERE area_code IN (${areaList(codes)}) AND breakdown IN (${DESTINATION_GROUPS.map((g) => `'${g}'`).join(', ')})
+		  AND year = (SELECT max(year) FROM pub_ks4_destinations_sen)
+		ORDER BY area_code, "group", measure`;
+}
+
 export interface Post19Published {
 	ageGroups: AgeGroupPoint[];
 	settings: SettingRow[];
@@ -129,6 +162,7 @@ export interface Post19Published {
 	ceased: CeasedRow[];
 	ceasedYear: number;
 	neet: NeetPoint[];
+	destinations: DestinationRow[];
 }
 
 const latest = async (db: QueryRunner, table: string, where: string) =>
@@ -140,12 +174,13 @@ export async function post19Published(db: QueryRunner, codes: readonly string[])
 		latest(db, 'pub_ehcp_ceased', `measure = 'ceased_plans' AND breakdown_topic = 'Reason ceased'`)
 	]);
 	if (settingsYear === null || ceasedYear === null) throw new Error('The 19–25 datasets are empty.');
-	const [ageGroups, settings, workBased, ceased, neet] = await Promise.all([
+	const [ageGroups, settings, workBased, ceased, neet, destinations] = await Promise.all([
 		db.all<AgeGroupPoint>(ageGroupSql(codes)),
 		db.all<SettingRow>(settingsSql(codes, settingsYear)),
 		db.all<SettingRow & { year: number }>(workBasedSql(codes)),
 		db.all<CeasedRow>(ceasedSql(codes, ceasedYear)),
-		db.all<NeetPoint>(neetSql(codes))
+		db.all<NeetPoint>(neetSql(codes)),
+		db.all<DestinationRow>(destinationsSql(codes))
 	]);
-	return { ageGroups, settings, settingsYear, workBased, ceased, ceasedYear, neet };
+	return { ageGroups, settings, settingsYear, workBased, ceased, ceasedYear, neet, destinations };
 }

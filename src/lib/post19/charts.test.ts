@@ -9,6 +9,7 @@ import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
 import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
 import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
 import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
+import { ks4DestinationsSen } from '../../../data/pipeline/datasets/ks4-destinations-sen';
 import { neetSend } from '../../../data/pipeline/datasets/neet-send';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../data/synthetic';
@@ -35,7 +36,7 @@ describe('19–25 published charts for Essex', () => {
 	let charts: ChartSpec[];
 	beforeAll(async () => {
 		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend]);
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
 		const comps = await comparators(db, 'E10000012');
 		const data = await post19Published(db, comps.map((c) => c.area_code));
 		charts = post19PublishedCharts({ comparators: comps, data, datasets: {} });
@@ -52,6 +53,27 @@ describe('19–25 published charts for Essex', () => {
 		expect(byId['ceased-reasons']!.title).toMatch(/^Of the 896 EHC plans Essex ceased in 2024, 23\.2% ended/);
 		expect(byId['settings-19-25']!.rows).toContainEqual({ setting: 'Not in education, employment or training', area: 'Essex', plans: 95, share: 7.9 });
 		for (const c of charts) expectComplete(c);
+	});
+
+	it('show post-16 destinations by SEN provision for Essex against the East of England and its neighbours', () => {
+		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
+		// prepared_data.Rdata__ks4_destinations.csv, 202122, overall: Essex EHC plan 90.1, no identified SEN 94.6; East of England EHC plan 90.4.
+		expect(byId['destinations-by-sen']!.title).toBe(
+			'90.1% of pupils with an EHC plan in Essex went on to a sustained education, apprenticeship or employment destination after year 11 (2021/22), against 94.6% of those with no identified SEN and 90.4% of those with plans in East of England'
+		);
+		expect(byId['destinations-by-sen']!.rows).toContainEqual({
+			group: 'EHC plan or Statement',
+			area: 'Essex',
+			sustained_pc: 90.1,
+			education_pc: 86,
+			apprenticeship_pc: 0.7,
+			employment_pc: 3.4,
+			not_sustained_pc: 7.5,
+			unknown_pc: 2.4,
+			cohort: 587
+		});
+		expect(byId['neighbours-destinations-ehcp']!.rows).toContainEqual({ area: 'Essex', role: 'Selected LA', value: 90.1 });
+		expect(charts.slice(-2).map((c) => c.id)).toEqual(['destinations-by-sen', 'neighbours-destinations-ehcp']);
 	});
 });
 

@@ -1,13 +1,14 @@
 /**
  * Chart specs for where 19–25-year-olds with EHC plans are (settings, work-based placements), why plans ceased, and
- * NEET / not known by SEN provision: the LA against its region and England, plus NEET against statistical neighbours.
+ * NEET / not known by SEN provision, and post-16 destinations after year 11 by SEN provision: the LA against its region
+ * and England (where published), plus NEET and destinations against statistical neighbours.
  */
 import { groupedBarChart, type GroupedBarRow } from '$lib/charts/grouped-bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import { formatValue } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
-import { OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
+import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
 import { notesOf, pct, sourcesOf, trendAreas, type Post19Input } from './chart-helpers';
 import { neighbourComparison } from './published-charts';
 
@@ -215,4 +216,56 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 		value: (code) => ({ value: cell(code, 'EHC plan')?.value ?? null, symbol: cell(code, 'EHC plan')?.symbol || null })
 	});
 	return [bySen, trend, neighbours];
+}
+
+/** Post-16 destinations after key stage 4 by SEN provision (LA against region; England is not in the published file), and neighbours. */
+export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec[] {
+	const rows = input.data.destinations;
+	if (rows.length === 0) return [];
+	const period = rows[0]!.period;
+	const areas = trendAreas(input.comparators).filter((a) => a.role !== 'england');
+	const cell = (code: string, group: string, measure = 'sustained_pc') => rows.find((r) => r.area_code === code && r.group === group && r.measure === measure);
+	const shown = (code: string, group: string, measure = 'sustained_pc') => {
+		const c = cell(code, group, measure);
+		return c?.value ?? (c?.symbol || 'not published');
+	};
+	const f = (code: string, group: string) => formatValue(cell(code, group)?.value, cell(code, group)?.symbol || 'not published', 'percent');
+	const region = areas.find((a) => a.role === 'region');
+	const ehc = 'EHC plan or Statement';
+	const title = `${f(la.area_code, ehc)} of pupils with an EHC plan in ${la.area_name} went on to a sustained education, apprenticeship or employment destination after year 11 (${period}), against ${f(la.area_code, 'No identified SEN')} of those with no identified SEN${region ? ` and ${f(region.area_code, ehc)} of those with plans in ${region.area_name}` : ''}`;
+	const notes = [...notesOf(input, 'ks4_destinations_sen'), 'Pupils leaving state-funded mainstream and special schools at 16: the published destination measure by SEN provision. It is not published for 19–25-year-olds.'];
+	const groups = [...DESTINATION_GROUPS];
+	const bySen = barSpec(
+		{
+			id: 'destinations-by-sen',
+			title,
+			subtitle: `Percentage of pupils in a sustained education, apprenticeship or employment destination in the year after key stage 4, by SEN provision, destination year ${period}, ${la.area_name} against its region (no England figure is published in this file)`,
+			source: sourcesOf(input, 'ks4_destinations_sen'),
+			period: `Destination year ${period}`,
+			notes
+		},
+		groups.flatMap((g) => areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))),
+		{
+			xLabel: '% in a sustained destination',
+			percent: true,
+			series: areas.map((a) => a.area_name),
+			categories: groups,
+			altLead: `Bar chart of the percentage of pupils in a sustained destination after key stage 4 by SEN provision, ${period}.`,
+			columns: [
+				{ key: 'group', label: 'SEN provision' },
+				{ key: 'area', label: 'Area' },
+				...DESTINATION_MEASURES.map((m) => ({ key: m.measure, label: m.measure === 'cohort' ? m.label : `${m.label} (%)`, unit: m.measure === 'cohort' ? ('count' as const) : ('percent' as const) }))
+			],
+			rows: groups.flatMap((g) => areas.map((a) => ({ group: g, area: a.area_name, ...Object.fromEntries(DESTINATION_MEASURES.map((m) => [m.measure, shown(a.area_code, g, m.measure)])) })))
+		}
+	);
+	const neighbours = neighbourComparison(input, la, {
+		id: 'neighbours-destinations-ehcp',
+		what: 'Sustained destination after year 11, pupils with EHC plans',
+		subtitle: `Percentage of pupils with an EHC plan or Statement in a sustained education, apprenticeship or employment destination in the year after key stage 4, destination year ${period} (no England figure is published in this file)`,
+		period,
+		datasetIds: ['ks4_destinations_sen'],
+		value: (code) => ({ value: cell(code, ehc)?.value ?? null, symbol: cell(code, ehc)?.symbol || null })
+	});
+	return [bySen, neighbours];
 }
