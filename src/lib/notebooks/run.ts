@@ -29,6 +29,13 @@ export interface RenderedNotebook {
 	contents: { id: string; text: string }[];
 }
 
+/** '2025-01' → 'January 2025'; other period labels ('2024', '2022/23') as they are. */
+function periodLabel(period: string): string {
+	const month = /^(\d{4})-(\d{2})$/.exec(period);
+	if (!month) return period;
+	return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunner, manifest: Manifest, document: Document): Promise<RenderedNotebook> {
@@ -102,7 +109,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 		title: fillTemplate(nb.meta.title, context),
 		description: fillTemplate(nb.meta.description, context),
 		area: { code: params.area.area_code, name: params.area.area_name },
-		dataDate: periods[periods.length - 1] ?? '',
+		dataDate: periodLabel(periods[periods.length - 1] ?? ''),
 		sections,
 		contents
 	};
