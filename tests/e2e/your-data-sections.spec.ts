@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectNoDataError, trackRequests } from './helpers';
+
+// A user's own referral records replace the synthetic ones in every section: here, the waiting-times local view.
+const HEAD = 'referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_referral,referral_date,first_contact_date,outcome_date,outcome';
+
+/** 30 referrals in one CCG, all made on 1 January 2024 and first seen on 1 April 2024: a 13-week wait for everyone. */
+function referrals(): string {
+	const rows = [HEAD];
+	for (let i = 1; i <= 30; i++) rows.push(`R-${i},06Q,NORTH,L01,${i % 2 ? 'M' : 'F'},${6 + (i % 8)},2024-01-01,2024-04-01,2024-09-01,DIAGNOSED`);
+	return rows.join('\n') + '\n';
+}
+
+test('after loading your own referrals, the waiting-times page shows them, labelled as yours', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	await page.goto('/your-data');
+	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).not.toHaveText('loading…', { timeout: 60_000 });
+	await page.locator('#extract-files').setInputFiles({ name: 'asd_referrals.csv', mimeType: 'text/csv', buffer: Buffer.from(referrals()) });
+	await expect(page.getByTestId('file-message').last()).toHaveText('Loaded 30 rows into local_asd_referrals.', { timeout: 60_000 });
+
+	// Move within the app (the loaded extract lives in this page's DuckDB), then to the local view.
+	await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Waiting times' }).click();
+	await page.getByLabel('Local referral records (record-level extract)').check();
+	const fig = page.locator('figure[data-chart="quantiles-contact-ccg"]');
+	await expect(fig).toBeVisible({ timeout: 60_000 });
+	await expectNoDataError(page);
+	await expect(fig.getByRole('heading', { level: 3 })).toContainText('Your extract');
+	await expect(fig.getByRole('heading', { level: 3 })).not.toContainText('Northmoor');
+	// Every referral waited 1 January → 1 April 2024 = 91 days = 13 weeks: the median wait is 13 weeks.
+	await fig.getByText('Show the data in a table').click();
+	await expect(fig.locator('tbody tr')).toHaveCount(1);
+	await expect(fig.locator('tbody tr').first()).toContainText('13 weeks');
+	net.expectNoOtherOrigin();
+});
