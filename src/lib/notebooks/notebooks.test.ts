@@ -36,6 +36,23 @@ const manifest: Manifest = {
 	}))
 };
 
+/** The published model, built once from data/raw for every notebook run in this file. */
+let shared: Promise<NodeRunner> | undefined;
+function model(): Promise<NodeRunner> {
+	shared ??= createNodeRunner().then(async (db) => {
+		await buildPublishedTables(db.connection, RAW_DIR);
+		return db;
+	});
+	return shared;
+}
+afterAll(async () => (await shared)?.close());
+
+/** Runs a shipped notebook for an area over the shared model, rendering charts with a JSDOM document. */
+async function render(id: string, area: string): Promise<RenderedNotebook> {
+	const { document } = new JSDOM('<!doctype html><body></body>').window;
+	return runNotebook(load(id), area, await model(), manifest, document);
+}
+
 describe('notebook parsing', () => {
 	it('finds named SQL blocks and charts in every shipped notebook', () => {
 		for (const file of readdirSync(NOTEBOOKS).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
@@ -50,15 +67,10 @@ describe('notebook parsing', () => {
 });
 
 describe('the scrutiny pack for Essex, from the real published data', () => {
-	let db: NodeRunner;
 	let report: RenderedNotebook;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR);
-		const { document } = new JSDOM('<!doctype html><body></body>').window;
-		report = await runNotebook(load('scrutiny-pack'), 'E10000012', db, manifest, document);
+		report = await render('scrutiny-pack', 'E10000012');
 	}, 120_000);
-	afterAll(() => db.close());
 
 	it('writes the published figures into the text from its queries', () => {
 		const prose = report.sections.filter((s) => s.kind === 'prose').map((s) => s.html).join('\n');
@@ -90,15 +102,10 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 });
 
 describe('Is MLD over-identified here? for Essex', () => {
-	let db: NodeRunner;
 	let report: RenderedNotebook;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR);
-		const { document } = new JSDOM('<!doctype html><body></body>').window;
-		report = await runNotebook(load('mld-over-identification'), 'E10000012', db, manifest, document);
+		report = await render('mld-over-identification', 'E10000012');
 	}, 120_000);
-	afterAll(() => db.close());
 
 	it('draws the same SVG as the committed golden files', () => expectGolden(report));
 
@@ -111,15 +118,10 @@ describe('Is MLD over-identified here? for Essex', () => {
 });
 
 describe('How long will today’s autism waiting list take to clear? for Essex', () => {
-	let db: NodeRunner;
 	let report: RenderedNotebook;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR);
-		const { document } = new JSDOM('<!doctype html><body></body>').window;
-		report = await runNotebook(load('autism-waiting-list'), 'E10000012', db, manifest, document);
+		report = await render('autism-waiting-list', 'E10000012');
 	}, 120_000);
-	afterAll(() => db.close());
 
 	it('draws the same SVG as the committed golden files', () => expectGolden(report));
 
