@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the BUILT site served by sirv (as `npm start` serves it) on a fixed port.
+ * End-to-end tests run against the BUILT site served by scripts/serve.ts (as `npm start` serves it) on a fixed port.
  * `npm run test:e2e` builds first (`npm run build`, which also regenerates the data), then runs Playwright, whose
  * `webServer` only serves that build (building again here would double the slowest step).
  *
@@ -50,8 +50,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium' }],
 	webServer: {
-		// The same static server `npm start` uses (sirv, serving the precompressed .br/.gz files), so tests see what users get.
-		command: `test -f build/about-data.html || { echo "No build found: run npm run build first (npm run test:e2e does)" >&2; exit 1; }; exec npx sirv build --host ${HOST} --port ${PORT} --quiet`,
+		// The same static server `npm start` uses (scripts/serve.ts: sirv with the precompressed .br/.gz files and cache headers), so tests see what users get.
+		command: `test -f build/about-data.html || { echo "No build found: run npm run build first (npm run test:e2e does)" >&2; exit 1; }; exec npx tsx scripts/serve.ts build --host ${HOST} --port ${PORT}`,
 		cwd: ROOT,
 		url: `${BASE_URL}/about-data`,
 		reuseExistingServer: !CI,
