@@ -16,6 +16,7 @@ import type { QueryRunner } from './runner';
 import { quoteIdent } from './runner';
 import { dataStatus, errorMessage, formatBytes } from './status.svelte';
 import type { StartedDuckDB } from './duckdb-wasm';
+import { markDuckDBReady, measureSince, PERF } from '$lib/perf/marks';
 
 export { DataLayerError, dataStatus } from './status.svelte';
 
@@ -56,6 +57,7 @@ function startDuckDB(): Promise<StartedDuckDB> {
 				dataStatus.fail({ kind: 'duckdb', title: 'DuckDB stopped working', detail: message });
 			});
 			dataStatus.duckdbReady = true;
+			markDuckDBReady();
 			return started;
 		} catch (error) {
 			duckdbPromise = null;
@@ -187,6 +189,7 @@ async function loadDataset(entry: DatasetEntry, manifestUrl: string): Promise<Da
 				error
 			);
 		}
+		measureSince(PERF.dataset, started, entry.id);
 		dataStatus.markLoaded(entry.id, {
 			table: entry.table,
 			rows: entry.rows,
@@ -252,10 +255,13 @@ export async function ensureAllDatasets(): Promise<DatasetEntry[]> {
  */
 export async function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 	const { conn, toRows } = await startDuckDB();
+	const started = performance.now();
+	const firstLine = sql.trim().split('\n')[0]?.slice(0, 120) ?? '';
 	try {
-		return toRows<T>(await conn.query(sql));
+		const rows = toRows<T>(await conn.query(sql));
+		measureSince(PERF.query, started, firstLine);
+		return rows;
 	} catch (error) {
-		const firstLine = sql.trim().split('\n')[0]?.slice(0, 120) ?? '';
 		throw dataStatus.fail({ kind: 'query', title: 'A query failed', detail: `${errorMessage(error)} (in: ${firstLine}…)` }, error);
 	}
 }
