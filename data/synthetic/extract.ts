@@ -24,6 +24,11 @@ export interface SyntheticExtractOptions {
 	scale: number;
 	/** ISO date of the extract (and SEN2 census); default 2025-01-16. */
 	extractDate?: string;
+	/**
+	 * Only these tables (contract names), e.g. the benchmark's millions of EHC plans without tens of millions of
+	 * exclusions. Each table draws from its own random stream, so a table is the same with or without the others.
+	 */
+	tables?: readonly string[];
 }
 
 export interface SyntheticExtract {
@@ -34,11 +39,11 @@ export interface SyntheticExtract {
 	extractDate: string;
 	/** Active EHC plans on the census date. */
 	activePlans: number;
-	/** In contract order: ehc_plans, asd_referrals, exclusions, school_pupils, post16_places, population. */
+	/** In contract order: ehc_plans, asd_referrals, exclusions, school_pupils, post16_places, population (or those asked for). */
 	tables: SyntheticTable[];
 }
 
-export function checkOptions(options: SyntheticExtractOptions): Required<SyntheticExtractOptions> {
+export function checkOptions(options: SyntheticExtractOptions): Required<Omit<SyntheticExtractOptions, 'tables'>> {
 	const { seed, scale } = options;
 	if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
 	if (!(Number.isFinite(scale) && scale > 0 && scale <= 1000)) throw new Error(`scale must be in (0, 1000], got ${scale}`);
@@ -49,22 +54,23 @@ export function checkOptions(options: SyntheticExtractOptions): Required<Synthet
 
 export function generateSyntheticExtract(options: SyntheticExtractOptions): SyntheticExtract {
 	const { seed, scale, extractDate } = checkOptions(options);
+	const wanted = (name: string) => !options.tables || options.tables.includes(name);
 	const extract = dayOf(extractDate);
 	const population = buildPopulation(seed, scale);
 	const establishments = new EstablishmentRegistry(seed, scale);
-	const plans = generateEhcPlans(seed, scale, extract, population, establishments);
-	const referrals = generateAsdReferrals(seed, scale, extract, population);
-	const cells = buildPupilCells(seed, population);
-	const exclusions = generateExclusions(seed, cells, extract, establishments);
-	return {
-		id: SYNTHETIC_ID,
-		label: SYNTHETIC_LABEL,
-		seed,
-		scale,
-		extractDate,
-		activePlans: plans.activeCount,
-		tables: [plans.table, referrals, exclusions, schoolPupilsTable(cells), generatePost16Places(seed, establishments), populationTable(population)]
-	};
+	const plans = wanted('ehc_plans') ? generateEhcPlans(seed, scale, extract, population, establishments) : null;
+	const referrals = wanted('asd_referrals') ? generateAsdReferrals(seed, scale, extract, population) : null;
+	const cells = wanted('exclusions') || wanted('school_pupils') ? buildPupilCells(seed, population) : null;
+	const exclusions = cells && wanted('exclusions') ? generateExclusions(seed, cells, extract, establishments) : null;
+	const tables = [
+		plans?.table,
+		referrals,
+		exclusions,
+		cells && wanted('school_pupils') ? schoolPupilsTable(cells) : null,
+		wanted('post16_places') ? generatePost16Places(seed, establishments) : null,
+		wanted('population') ? populationTable(population) : null
+	].filter((t): t is SyntheticTable => t !== null && t !== undefined);
+	return { id: SYNTHETIC_ID, label: SYNTHETIC_LABEL, seed, scale, extractDate, activePlans: plans?.activeCount ?? 0, tables };
 }
 
 /** A table of the extract by contract name. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { cleanSelection, localProfiles, unmatchedNeed } from './needs-local';
+import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../data/synthetic';
+import { CUBE_PREFIX, cleanSelection, ensureNeedsCube, localProfiles, localProfilesFromRows, unmatchedNeed, unmatchedNeedSql, type LocalSelection } from './needs-local';
 
 // A hand-made extract of 8 plans (2 ceased/inactive rows ignored), so every answer can be counted by eye.
 describe('local needs SQL on a small fixture', () => {
@@ -74,5 +75,73 @@ describe('local needs SQL on a small fixture', () => {
 		// WEST: P7 (SEMH, 21): the WEST SEMH places are for 16–19 → unmatched.
 		expect(at('WEST', 'SEMH')).toEqual({ quadrant: 'WEST', need: 'SEMH', young_people: 1, need_places: 0, unmatched: 1 });
 		expect(rows).toHaveLength(4);
+	});
+});
+
+// The cube must answer exactly what the rows do, for every kind of selection, on the synthetic extract (12,000 plans).
+describe('the linked views cube on the synthetic extract', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await loadSyntheticIntoDuckDB(db.connection, generateSyntheticExtract({ seed: 20250116, scale: 1, tables: ['ehc_plans', 'population', 'post16_places'] }));
+	});
+	afterAll(() => db.close());
+
+	const selections: LocalSelection[] = [
+		{},
+		{ need: 'MLD' },
+		{ need: 'ASD', age: '11 to 15' },
+		{ quadrant: 'SOUTH', ccg: 'SYN03' },
+		{ need: 'SEMH', age: '16 to 19', quadrant: 'NORTH', ccg: 'SYN01' },
+		{ need: 'UNKNOWN' },
+		// a selection no plan has: every count is empty, not an error
+		{ need: 'VI', age: 'Under 5', quadrant: 'WEST', ccg: 'SYN05' }
+	];
+	it.each(selections)('equals the counts from the rows for %j', async (selection) => {
+		expect(await localProfiles(db, selection)).toEqual(await localProfilesFromRows(db, selection));
+	});
+
+	it('counts every active plan once in each chart with no selection', async () => {
+		const [{ active }] = (await db.all<{ active: number }>(`SELECT count(*)::INTEGER AS active FROM local_ehc_plans WHERE status = 'active'`)) as [{ active: number }];
+		expect(active).toBeGreaterThan(11_000);
+		for (const profile of await localProfiles(db, {})) expect(profile.counts.reduce((s, c) => s + c.count, 0)).toBe(active);
+	});
+
+	it('counts unmatched young people by cell exactly as the plan-by-plan join did', async () => {
+		const byPlan = `
+			WITH yp AS (
+				SELECT plan_id, quadrant_code, coalesce(primary_need, 'UNKNOWN') AS need, age_at_census AS age
+				FROM local_ehc_plans WHERE status = 'active' AND age_at_census BETWEEN 16 AND 25
+			),
+			matched AS (
+				SELECT yp.plan_id, coalesce(sum(p.places), 0) AS places
+				FROM yp LEFT JOIN local_post16_places p ON p.quadrant_code = yp.quadrant_code AND p.need_focus = yp.need
+					AND yp.age BETWEEN p.age_from AND p.age_to AND p.academic_year = '2024/25' AND p.places > 0
+				GROUP BY yp.plan_id
+			)
+			SELECT yp.quadrant_code AS quadrant, yp.need, count(*)::INTEGER AS young_people,
+				max(m.places)::INTEGER AS need_places, count(*) FILTER (WHERE m.places = 0)::INTEGER AS unmatched
+			FROM yp JOIN matched m USING (plan_id)
+			GROUP BY 1, 2 ORDER BY 1, 2`;
+		const rows = await db.all(unmatchedNeedSql('2024/25'));
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows).toEqual(await db.all(byPlan));
+	});
+	// Last: it replaces the plans table.
+	it('is built once per loaded extract and rebuilt when the plans table is replaced', async () => {
+		const cubes = async () => (await db.all<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE starts_with(table_name, '${CUBE_PREFIX}')`)).map((r) => r.name);
+		const first = await ensureNeedsCube(db);
+		expect(await ensureNeedsCube(db)).toBe(first);
+		expect(await cubes()).toEqual([first]);
+		await localProfiles(db, { need: 'MLD' });
+		// A user's file replaces the table (as the loader does): the next filter change notices, counts the new rows
+		// from a new cube, and the old cube is dropped.
+		await db.run(`CREATE OR REPLACE TABLE local_ehc_plans AS SELECT * FROM local_ehc_plans WHERE primary_need = 'ASD'`);
+		const [need] = await localProfiles(db, {}, ['need']);
+		expect(need!.counts.map((c) => c.category)).toEqual(['ASD']);
+		expect(need!.counts).toEqual((await localProfilesFromRows(db, {}, ['need']))[0]!.counts);
+		const second = await ensureNeedsCube(db);
+		expect(second).not.toBe(first);
+		expect(await cubes()).toEqual([second]);
 	});
 });
