@@ -4,6 +4,7 @@
  * and the word "selected", so the selection does not rely on colour.
  */
 import * as Plot from '@observablehq/plot';
+import { formatPlain } from '$lib/format/values';
 import { ANALYSIS_PALETTE, CONTEXT_GREY } from './palette';
 
 export interface CountBar {
@@ -28,7 +29,7 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 	const drawn = bars.filter((b) => b.value !== null);
 	const isSelected = (b: CountBar) => options.selected != null && b.category === options.selected;
 	const label = (b: CountBar) =>
-		`${b.value === null ? (b.symbol ?? 'not available') : b.value.toLocaleString('en-GB')}${b.note ? ` (${b.note})` : ''}${isSelected(b) ? ' — selected' : ''}`;
+		`${b.value === null ? (b.symbol ?? 'not available') : formatPlain(b.value)}${b.note ? ` (${b.note})` : ''}${isSelected(b) ? ' — selected' : ''}`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 860,
@@ -37,7 +38,7 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 		marginRight: 200,
 		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
 		ariaDescription: options.ariaDescription,
-		x: { label: options.xLabel, grid: true, tickFormat: (d: number) => d.toLocaleString('en-GB') },
+		x: { label: options.xLabel, grid: true, tickFormat: formatPlain },
 		y: { label: null, domain: bars.map((b) => b.category) },
 		marks: [
 			Plot.barX(drawn, { x: 'value', y: 'category', fill: (b: CountBar) => (isSelected(b) ? ANALYSIS_PALETTE[0] : options.selected ? CONTEXT_GREY : ANALYSIS_PALETTE[0]) }),

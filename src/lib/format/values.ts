@@ -16,16 +16,27 @@ export const SYMBOL_MEANINGS: Record<string, string> = {
 
 export type Unit = 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'index';
 
+// Made once: toLocaleString with options builds a new formatter on every call, which showed in redraw profiles.
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const TWO_DECIMALS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat('en-GB');
+
+/** Exactly `value.toLocaleString('en-GB')` (up to 3 decimals), from one formatter: for code that draws often. */
+export function formatPlain(value: number): string {
+	return PLAIN.format(value);
+}
+
 export function formatNumber(value: number, unit: Unit): string {
 	switch (unit) {
 		case 'count':
-			return Math.round(value).toLocaleString('en-GB');
+			return WHOLE.format(Math.round(value));
 		case 'percent':
-			return `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+			return `${ONE_DECIMAL.format(value)}%`;
 		case 'index':
-			return value.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+			return WHOLE.format(value);
 		default:
-			return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+			return TWO_DECIMALS.format(value);
 	}
 }
 
@@ -45,5 +56,5 @@ export function percentChange(from: number | null | undefined, to: number | null
 export function formatSignedPercent(value: number | null): string {
 	if (value === null) return 'not available';
 	const rounded = Math.round(value * 10) / 10;
-	return `${rounded > 0 ? '+' : ''}${rounded.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+	return `${rounded > 0 ? '+' : ''}${ONE_DECIMAL.format(rounded)}%`;
 }

@@ -5,6 +5,7 @@
  */
 import { countBarChart } from '$lib/charts/count-bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
+import { formatPlain } from '$lib/format/values';
 import { PRIMARY_NEED, SETTING_GROUP, SYNTHETIC_CCG, SYNTHETIC_QUADRANT } from '$lib/local/codes';
 import { AGE_BANDS, type LocalDimension, type LocalProfile, type LocalSelection, type UnmatchedNeed } from '$lib/metrics/needs-local';
 import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
@@ -91,15 +92,15 @@ export function localProfileChart(profile: LocalProfile, selection: LocalSelecti
 	const shown = rows.filter((r) => r.count !== null && r.count > 0).sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
 	const top = shown[0];
 	const byRate = hasRates ? [...rows].filter((r) => r.rate !== null).sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0))[0] : undefined;
-	const totalText = total.count === null ? SUPPRESSED : total.count.toLocaleString('en-GB');
+	const totalText = total.count === null ? SUPPRESSED : formatPlain(total.count);
 	const title = top
-		? `${extractLabel}: ${top.label} has the most active EHC plans ${DIMENSION_TEXT[dim].by.replace('by ', 'of any ')}${filtered}: ${top.count!.toLocaleString('en-GB')} of ${totalText}${byRate && (dim === 'quadrant' || dim === 'ccg' || dim === 'age') ? `; the highest rate is ${byRate.label} at ${byRate.rate} per 1,000` : ''}`
+		? `${extractLabel}: ${top.label} has the most active EHC plans ${DIMENSION_TEXT[dim].by.replace('by ', 'of any ')}${filtered}: ${formatPlain(top.count!)} of ${totalText}${byRate && (dim === 'quadrant' || dim === 'ccg' || dim === 'age') ? `; the highest rate is ${byRate.label} at ${byRate.rate} per 1,000` : ''}`
 		: `${extractLabel}: no active EHC plans can be shown ${DIMENSION_TEXT[dim].by}${filtered}`;
 	return {
 		id: `local-${dim}`,
 		title,
 		subtitle: `Active EHC plans on the census date ${DIMENSION_TEXT[dim].by}${filtered}${hasRates ? ', with the rate per 1,000 residents aged 0–25' : ''}. ${extractLabel}, record-level extract.`,
-		alt: `Bar chart of active EHC plans ${DIMENSION_TEXT[dim].by}${filtered} in ${extractLabel}: ${rows.map((r) => `${r.label} ${r.count === null ? 'suppressed' : r.count.toLocaleString('en-GB')}${r.rate !== null && hasRates ? ` (${r.rate} per 1,000)` : ''}`).join('; ')}. Total ${totalText}.`,
+		alt: `Bar chart of active EHC plans ${DIMENSION_TEXT[dim].by}${filtered} in ${extractLabel}: ${rows.map((r) => `${r.label} ${r.count === null ? 'suppressed' : formatPlain(r.count)}${r.rate !== null && hasRates ? ` (${r.rate} per 1,000)` : ''}`).join('; ')}. Total ${totalText}.`,
 		source: `${extractLabel}: local record-level extract (EHC plans and population).`,
 		period: 'Census date of the extract (active plans)',
 		notes: [
@@ -138,7 +139,7 @@ export function unmatchedChart(rows: UnmatchedNeed[], extractLabel: string, acad
 	const totals = quadrants.map((q) => ({ q, c: shown(q, 'Total') }));
 	const all = shown('Total', 'Total');
 	const worst = [...totals].filter((t) => t.c.shown !== null).sort((a, b) => (b.c.shown ?? 0) - (a.c.shown ?? 0))[0];
-	const title = `${extractLabel}: ${all.shown === null ? SUPPRESSED : all.shown.toLocaleString('en-GB')} young people aged 16–25 with EHC plans have no commissioned place focused on their primary need in their quadrant${worst ? `; most in ${qLabel(worst.q)} (${worst.c.shown!.toLocaleString('en-GB')})` : ''}`;
+	const title = `${extractLabel}: ${all.shown === null ? SUPPRESSED : formatPlain(all.shown)} young people aged 16–25 with EHC plans have no commissioned place focused on their primary need in their quadrant${worst ? `; most in ${qLabel(worst.q)} (${formatPlain(worst.c.shown!)})` : ''}`;
 	return {
 		id: 'local-unmatched',
 		title,
