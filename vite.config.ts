@@ -6,7 +6,7 @@ export default defineConfig({
 	// duckdb-wasm is only ever imported dynamically in the browser; keep Vite from pre-bundling it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
-		include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -1,10 +1,14 @@
 /**
- * Writes .br and .gz beside every compressible file of the built site, so the static server (sirv, `npm start`)
- * sends data, code and the duckdb-wasm bundle compressed. Replaces the adapter's own precompression, whose brotli
- * level 11 over the two 35 MB wasm bundles took minutes: large files get a faster brotli level for nearly the same size.
+ * Writes .br and .gz beside every compressible file of the built site, so the static server (scripts/serve.ts,
+ * `npm start`) sends data, code and the duckdb-wasm bundle compressed. Replaces the adapter's own precompression, whose
+ * brotli level 11 over the two 35 MB wasm bundles took minutes: large files get a faster brotli level for nearly the
+ * same size.
+ *
+ *   tsx scripts/precompress.ts [dir=build]
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -13,41 +17,51 @@ const LARGE = 4 * 1024 * 1024;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-function filesUnder(dir: string): string[] {
+export function compressibleFilesUnder(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
 		const path = join(dir, e.name);
-		return e.isDirectory() ? filesUnder(path) : COMPRESSIBLE.test(e.name) ? [path] : [];
+		return e.isDirectory() ? compressibleFilesUnder(path) : COMPRESSIBLE.test(e.name) ? [path] : [];
 	});
 }
 
-async function compress(path: string): Promise<{ bytes: number; br: number }> {
+/**
+ * Writes `<path>.br` and `<path>.gz`. Level 11 costs several times level 9 for a few per cent; large files (the wasm
+ * bundles) get brotli 6 unless `brotliQuality` says otherwise.
+ */
+export async function precompressFile(path: string, options: { brotliQuality?: number; gzipLevel?: number } = {}): Promise<{ bytes: number; br: number }> {
 	const input = readFileSync(path);
-	// Level 11 costs several times level 9 for a few per cent; large files (the wasm bundles) get 6.
-	const quality = input.byteLength > LARGE ? 6 : 9;
+	const quality = options.brotliQuality ?? (input.byteLength > LARGE ? 6 : 9);
 	const [br, gzipped] = await Promise.all([
 		brotli(input, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: input.byteLength } }),
-		gz(input, { level: 9 })
+		gz(input, { level: options.gzipLevel ?? 9 })
 	]);
 	writeFileSync(`${path}.br`, br);
 	writeFileSync(`${path}.gz`, gzipped);
 	return { bytes: input.byteLength, br: br.byteLength };
 }
 
-const root = resolve(process.argv[2] ?? 'build');
-if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-	console.error(`precompress: ${root} is not a folder; run vite build first`);
-	process.exit(1);
-}
-const started = performance.now();
-let before = 0;
-let after = 0;
-const files = filesUnder(root);
-// Two at a time: zlib runs on libuv's thread pool, and the machines here have two cores.
-for (let i = 0; i < files.length; i += 2) {
-	for (const { bytes, br } of await Promise.all(files.slice(i, i + 2).map(compress))) {
-		before += bytes;
-		after += br;
+/** Precompresses files two at a time: zlib runs on libuv's thread pool, and the machines here have two cores. */
+export async function precompressFiles(files: readonly string[], options?: Parameters<typeof precompressFile>[1]): Promise<{ before: number; after: number }> {
+	let before = 0;
+	let after = 0;
+	for (let i = 0; i < files.length; i += 2) {
+		for (const { bytes, br } of await Promise.all(files.slice(i, i + 2).map((f) => precompressFile(f, options)))) {
+			before += bytes;
+			after += br;
+		}
 	}
+	return { before, after };
 }
-const mb = (n: number) => (n / 1e6).toFixed(1);
-console.log(`precompress: ${files.length} files, ${mb(before)} MB → ${mb(after)} MB brotli, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const root = resolve(process.argv[2] ?? 'build');
+	if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+		console.error(`precompress: ${root} is not a folder; run vite build first`);
+		process.exit(1);
+	}
+	const started = performance.now();
+	const files = compressibleFilesUnder(root);
+	const { before, after } = await precompressFiles(files);
+	const mb = (n: number) => (n / 1e6).toFixed(1);
+	console.log(`precompress: ${files.length} files, ${mb(before)} MB → ${mb(after)} MB brotli, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -20,6 +20,12 @@ beforeAll(() => {
 });
 
 describe('shape and contract', () => {
+	it('makes only the tables asked for, each the same as in the whole extract', () => {
+		const some = generateSyntheticExtract({ seed: SEED, scale: 1, tables: ['ehc_plans', 'post16_places', 'population'] });
+		expect(some.tables.map((t) => t.name)).toEqual(['ehc_plans', 'post16_places', 'population']);
+		for (const t of some.tables) expect(t.columns).toEqual(tableOf(ex, t.name).columns);
+		expect(some.activePlans).toBe(ex.activePlans);
+	});
 	it('has every contract table, with the contract columns in order', () => {
 		expect(ex.tables.map((t) => t.name)).toEqual(LOCAL_TABLES.map((t) => t.name));
 		for (const t of ex.tables) {

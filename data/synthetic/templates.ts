@@ -17,11 +17,15 @@ function csvCell(value: CellValue, type: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The CSV lines (heading first, no line ends) of a table's first `rows` rows, columns in contract order. */
+export function* csvLines(table: SyntheticTable, rows = table.rows): Generator<string> {
+	yield table.specs.map((s) => s.name).join(',');
+	for (let r = 0; r < Math.min(rows, table.rows); r++) yield table.specs.map((s, c) => csvCell(table.columns[c]![r]!, s.type)).join(',');
+}
+
 /** CSV text of a table's first `rows` rows, columns in contract order. */
 export function exampleCsv(table: SyntheticTable, rows = EXAMPLE_ROWS): string {
-	const lines = [table.specs.map((s) => s.name).join(',')];
-	for (let r = 0; r < Math.min(rows, table.rows); r++) lines.push(table.specs.map((s, c) => csvCell(table.columns[c]![r]!, s.type)).join(','));
-	return lines.join('\n') + '\n';
+	return [...csvLines(table, rows)].join('\n') + '\n';
 }
 
 export function writeContractTemplates(dir: string, tables: readonly SyntheticTable[]): void {

@@ -11,6 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './rows';
+import { offlineSettings } from './offline-settings';
 
 export interface StartedDuckDB {
 	db: duckdb.AsyncDuckDB;
@@ -26,25 +27,6 @@ export interface StartedDuckDB {
 /** Absolute URL on this page's origin (the worker resolves relative URLs against its own script URL). */
 function absolute(url: string): string {
 	return new URL(url, globalThis.location.href).href;
-}
-
-/**
- * Settings applied right after open so DuckDB never reaches another origin. duckdb-wasm 1.32 bundles no parquet,
- * json or icu extension and would fetch them from extensions.duckdb.org. Turning autoinstall/autoload off is not
- * enough on its own: it still tries to fetch ICU (e.g. for `AT TIME ZONE` or `now()`) from the extension repository,
- * so both repositories point at a path on this site that does not exist: such a query then fails with
- * "Extension … is not available" instead of calling out (and instead of crashing the wasm module, which is what
- * happens when the request is blocked). We only ever load Arrow IPC, which needs no extension.
- */
-export function offlineSettings(nowhereOnThisSite: string): string[] {
-	const repo = nowhereOnThisSite.replaceAll("'", "''");
-	return [
-		'SET autoinstall_known_extensions = false',
-		'SET autoload_known_extensions = false',
-		'SET allow_community_extensions = false',
-		`SET custom_extension_repository = '${repo}'`,
-		`SET autoinstall_extension_repository = '${repo}'`
-	];
 }
 
 /**

@@ -31,7 +31,7 @@ export interface RowCheck {
 	value: string;
 }
 
-const SQL_TYPES = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER', date: 'DATE', bool: 'BOOLEAN' } as const;
+export const SQL_TYPES = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER', date: 'DATE', bool: 'BOOLEAN' } as const;
 
 /** Date formats accepted: ISO, and the UK day/month/year that Excel writes. */
 const DATE_FORMATS = `['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S', '%d/%m/%Y %H:%M']`;
