@@ -1,0 +1,14 @@
+/**
+ * The list of current LAs for the area picker, read at build time (prerendered into every page), so choosing an area
+ * needs no DuckDB in the browser.
+ */
+import { currentLas } from '$lib/metrics/areas';
+import type { NamedArea } from '$lib/navigation/area-param';
+import { reportDb } from '$lib/server/report-db';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async () => {
+	const { db } = await reportDb();
+	const areas: NamedArea[] = (await currentLas(db)).map(({ area_code, area_name }) => ({ area_code, area_name }));
+	return { areas };
+};
