@@ -5,8 +5,9 @@
  *   npm run bench                      full run (about 15–25 minutes on 2 cores)
  *   npm run bench -- --check           ... then check bench/budgets.json; exit 1 if any budget fails
  *   npm run bench -- --quick           2 runs, 100k records only; writes bench/results/quick.* (not committed)
- *   options: --no-build  --runs N  --changes N  --records 100000,1000000,5000000  --no-lab  --skip-pages  --label NAME
- *            (--label also keeps a copy as bench/history/<date>-<label>.json)
+ *   npm run bench -- --out F.json      writes F.json and F.md instead of bench/results.json and the docs page
+ *   options: --no-build  --site DIR (a site built elsewhere, e.g. an older commit's; implies --no-build)
+ *            --runs N  --changes N  --records 100000,1000000,5000000  --no-lab  --skip-pages
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ const runs = Number(value('runs') ?? (quick ? 2 : 5));
 const changes = Number(value('changes') ?? (quick ? 8 : 20));
 const records = (value('records') ?? (quick ? '100000' : '100000,1000000,5000000')).split(',').map(Number);
 const linkedRuns = quick ? 1 : 3;
-const siteDir = join(root, 'build');
+const siteDir = resolve(value('site') ?? join(root, 'build'));
 const cacheDir = join(root, 'bench/.cache');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -65,11 +66,11 @@ async function main() {
 		throw new Error('--runs, --changes and --records take positive whole numbers');
 	}
 	const date = new Date().toISOString();
-	if (!flag('no-build')) {
+	if (!flag('no-build') && !value('site')) {
 		log('building the site (npm run build)…');
 		run('npm', ['run', 'build']);
 	}
-	if (!existsSync(join(siteDir, 'data/manifest.json'))) throw new Error('no built site in build/: run without --no-build');
+	if (!existsSync(join(siteDir, 'data/manifest.json'))) throw new Error(`no built site in ${siteDir}: run without --no-build`);
 	const machine = describeMachine(CHROMIUM);
 	const labDir = join(cacheDir, 'lab');
 	await buildLab(labDir);
@@ -115,18 +116,12 @@ async function main() {
 
 	const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')) as Budgets;
 	results.budgets = checkBudgets(budgets, results);
-	const outDir = quick ? join(root, 'bench/results') : join(root, 'bench');
-	mkdirSync(outDir, { recursive: true });
-	const name = quick ? 'quick' : 'results';
-	writeFileSync(join(outDir, `${name}.json`), JSON.stringify(results, null, '\t') + '\n');
-	if (quick) writeFileSync(join(outDir, 'quick.md'), markdownTables(results) + '\n');
+	const out = value('out') ? resolve(value('out')!) : quick ? join(root, 'bench/results/quick.json') : join(root, 'bench/results.json');
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, JSON.stringify(results, null, '\t') + '\n');
+	if (quick || value('out')) writeFileSync(out.replace(/\.json$/, '') + '.md', markdownTables(results) + '\n');
 	else updateBenchmarksDoc(join(root, 'docs/benchmarks.md'), results);
-	const label = value('label');
-	if (label) {
-		mkdirSync(join(root, 'bench/history'), { recursive: true });
-		writeFileSync(join(root, 'bench/history', `${date.slice(0, 10)}-${label}.json`), JSON.stringify(results, null, '\t') + '\n');
-	}
-	log(`wrote ${relative(root, join(outDir, `${name}.json`))}${quick ? ' and bench/results/quick.md' : ' and docs/benchmarks.md'}`);
+	log(`wrote ${relative(root, out)} and ${quick || value('out') ? relative(root, out.replace(/\.json$/, '') + '.md') : 'docs/benchmarks.md'}`);
 	for (const b of results.budgets) log(`${b.pass ? 'pass' : 'FAIL'}  ${b.budget} — ${b.subject}: ${b.measured}`);
 	if (flag('check') && results.budgets.some((b) => !b.pass)) {
 		log('budgets failed (see above)');
