@@ -61,3 +61,25 @@ test('an unknown name gets suggestions, not a blank page', async ({ page }) => {
 	await alert.getByRole('button', { name: 'West Sussex' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('West Sussex: EHC plans at a glance', { timeout: 60_000 });
 });
+
+// The overview's figures are prerendered for every LA at build time: a first visit draws them without the wasm.
+test('the overview draws Essex from its prerendered answers without fetching any wasm', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	await page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+	await page.goto('/?area=E10000012');
+	await expect(page.locator('[data-figure="active-plans"]')).toHaveText('14,240', { timeout: 30_000 });
+	await expect(page.locator('figure[data-chart="active-plans"] svg').first()).toBeVisible();
+	await expect(page.locator('#area-options option')).toHaveCount(153);
+	expect(net.requests.map((r) => r.url).filter((u) => u.endsWith('.wasm'))).toEqual([]);
+	expect(net.requests.some((r) => r.url.endsWith('/views/overview/E10000012.json'))).toBe(true);
+});
+
+test('without the prerendered answers, DuckDB in the browser gives the same figures', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	await page.route('**/views/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.goto('/?area=E10000012');
+	await expect(page.locator('[data-figure="active-plans"]')).toHaveText('14,240', { timeout: 60_000 });
+	await expect(page.locator('[data-figure="within-20-weeks"]')).toHaveText('16.2%');
+	await expectNoDataError(page);
+	expect(net.requests.some((r) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(r.url))).toBe(true);
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
+import type { Manifest } from '$lib/data/manifest';
+import { overviewView } from '$lib/overview/view';
+import { datasetHashes, isCurrent, type PrerenderedView } from './view';
+
+const manifest = (hashes: Record<string, string>) => ({ datasets: Object.entries(hashes).map(([id, sha256]) => ({ id, sha256 })) }) as unknown as Manifest;
+const view = { id: 'overview', datasets: ['areas', 'ehcp_caseload'], query: async () => null };
+const shipped = manifest({ areas: 'a1', ehcp_caseload: 'c1', pupils_sen: 'p1' });
+const file = (over: Partial<PrerenderedView<null>> = {}): PrerenderedView<null> => ({ view: 'overview', area: 'E10000012', datasets: datasetHashes(view, shipped), data: null, ...over });
+
+describe('a prerendered view is used only when it answers exactly this question from these data', () => {
+	it('records the sha256 of just the datasets the view reads', () => {
+		expect(datasetHashes(view, shipped)).toEqual({ areas: 'a1', ehcp_caseload: 'c1' });
+	});
+	it('accepts the file built from the shipped data for this view and area', () => {
+		expect(isCurrent(file(), view, 'E10000012', shipped)).toBe(true);
+	});
+	it('refuses a file built from another release of any dataset it read', () => {
+		expect(isCurrent(file(), view, 'E10000012', manifest({ areas: 'a1', ehcp_caseload: 'c2' }))).toBe(false);
+		// ...but not for a dataset it did not read
+		expect(isCurrent(file(), view, 'E10000012', manifest({ areas: 'a1', ehcp_caseload: 'c1', pupils_sen: 'p2' }))).toBe(true);
+	});
+	it('refuses a file for another area or view, or when the manifest lacks a dataset', () => {
+		expect(isCurrent(file({ area: 'E06000034' }), view, 'E10000012', shipped)).toBe(false);
+		expect(isCurrent(file({ view: 'needs' }), view, 'E10000012', shipped)).toBe(false);
+		expect(isCurrent(file(), view, 'E10000012', manifest({ areas: 'a1' }))).toBe(false);
+	});
+});
+
+// What the build prerenders for the overview: the same SQL over the same model as the browser.
+describe('the overview view on the real published data', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, CORE_DATASETS);
+	});
+	afterAll(() => db.close());
+
+	it('answers for Essex with its comparators and the published headline series', async () => {
+		const { comparators, series } = await overviewView.query(db, 'E10000012');
+		expect(comparators.map((c) => c.role)).toEqual(['selected', 'region', 'england', ...Array(10).fill('neighbour')]);
+		expect(series?.activePlans.find((p) => p.area_code === 'E10000012' && p.year === 2025)?.value).toBe(14240);
+		expect(series?.activePlans.find((p) => p.area_code === 'E92000001' && p.year === 2025)?.value).toBe(638745);
+	});
+	it('answers "no such LA" for a code that is not a current LA, without running the series', async () => {
+		expect(await overviewView.query(db, 'E99999999')).toEqual({ comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }], series: null });
+	});
+});
