@@ -58,6 +58,23 @@ test('chosen CCGs and the measure live in the URL, and a shared link restores th
 	await expect(page.getByRole('list', { name: 'Chosen sub-ICB locations' }).getByRole('listitem')).toHaveCount(5, { timeout: 60_000 });
 	await expect(page.getByRole('list', { name: 'Chosen sub-ICB locations' })).toContainText('(A3A8R)');
 	await expect(page.locator('figure[data-chart="ranked"] h3')).toHaveText(/^First appointment after 13 weeks/);
+	// A choice that is not the LA's own is queried in the browser's DuckDB: its monthly series is drawn too.
+	await expect(page.locator('figure[data-chart="trend"] svg').first()).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator('figure[data-chart="trend"] table')).toContainText('A3A8R');
+});
+
+// What the page first shows for an LA is prerendered at build time: it needs no wasm.
+test('Essex’s preselected sub-ICB locations and their series are drawn without fetching any wasm', async ({ page, context, baseURL }) => {
+	const net = await trackRequests(context, baseURL!);
+	await page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+	await page.goto('/waiting-times?area=E10000012');
+	const side = page.locator('figure[data-chart="side-by-side"]');
+	await side.getByText('Show the data in a table').click({ timeout: 30_000 });
+	await expect(side.getByRole('row', { name: /^Mid Essex \(06Q\)/ }).getByRole('cell').nth(0)).toHaveText('90%');
+	await expect(page.locator('figure[data-chart="trend"] svg').first()).toBeVisible();
+	await expectNoDataError(page);
+	expect(net.requests.map((r) => r.url).filter((u) => u.endsWith('.wasm'))).toEqual([]);
+	expect(net.requests.some((r) => r.url.endsWith('/views/waiting-times/E10000012.json'))).toBe(true);
 });
 
 test('local view: median wait to first contact per CCG matches a direct DuckDB query on the same extract', async ({ page }) => {

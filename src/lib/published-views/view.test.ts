@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
 import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { areas } from '../../../data/pipeline/datasets/areas';
 import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
+import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import type { Manifest } from '$lib/data/manifest';
 import { overviewView } from '$lib/overview/view';
-import { datasetHashes, isCurrent, type PrerenderedView } from './view';
+import { waitsBaseView, waitsLaView } from '$lib/waiting-times/view';
+import { ALL_AREAS, datasetHashes, isCurrent, type PrerenderedView } from './view';
 
 const manifest = (hashes: Record<string, string>) => ({ datasets: Object.entries(hashes).map(([id, sha256]) => ({ id, sha256 })) }) as unknown as Manifest;
 const view = { id: 'overview', datasets: ['areas', 'ehcp_caseload'], query: async () => null };
@@ -48,5 +51,25 @@ describe('the overview view on the real published data', () => {
 	});
 	it('answers "no such LA" for a code that is not a current LA, without running the series', async () => {
 		expect(await overviewView.query(db, 'E99999999')).toEqual({ comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }], series: null });
+	});
+});
+
+describe('the waiting-times views on the real published data', () => {
+	let db: NodeRunner;
+	beforeAll(async () => {
+		db = await createNodeRunner();
+		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
+	});
+	afterAll(() => db.close());
+
+	it('prerender Essex’s five sub-ICB locations with their series, and the snapshot once for the whole site', async () => {
+		const la = await waitsLaView.query(db, 'E10000012');
+		expect([...la.laCodes].sort()).toEqual(['06Q', '06T', '07H', '99E', '99F']);
+		expect(new Set(la.laSeries.filter((c) => c.area_level !== 'national').map((c) => c.area_code))).toEqual(new Set(la.laCodes));
+		const all = await waitsBaseView.query(db, ALL_AREAS);
+		expect(waitsBaseView.scope).toBe('site');
+		expect(all.snapshot?.period).toBe('2022-09');
+		const midEssex = all.snapshot?.cells.find((c) => c.area_code === '06Q' && c.measure === 'asd_no_contact_13w_plus_pc' && c.breakdown === 'Total');
+		expect(midEssex?.value).toBe(90);
 	});
 });

@@ -12,8 +12,13 @@ export interface PublishedView<T> {
 	id: string;
 	/** Published datasets the queries read. */
 	datasets: readonly string[];
+	/** 'la' (the default): one file per current LA; 'site': one file, `ALL_AREAS`, for answers that are the same for every LA. */
+	scope?: 'la' | 'site';
 	query: (db: QueryRunner, area: string) => Promise<T>;
 }
+
+/** The area key of a site-wide view's one file. */
+export const ALL_AREAS = 'all';
 
 /** What a prerendered view file holds. */
 export interface PrerenderedView<T> {

@@ -5,7 +5,7 @@
 import { error, json } from '@sveltejs/kit';
 import { currentLas } from '$lib/metrics/areas';
 import { PUBLISHED_VIEWS } from '$lib/published-views';
-import { datasetHashes, type PrerenderedView } from '$lib/published-views/view';
+import { ALL_AREAS, datasetHashes, type PrerenderedView } from '$lib/published-views/view';
 import { reportDb } from '$lib/server/report-db';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -14,7 +14,7 @@ export const prerender = true;
 export const entries: EntryGenerator = async () => {
 	const { db } = await reportDb();
 	const las = await currentLas(db);
-	return PUBLISHED_VIEWS.flatMap((view) => las.map((la) => ({ view: view.id, area: la.area_code })));
+	return PUBLISHED_VIEWS.flatMap((view) => (view.scope === 'site' ? [ALL_AREAS] : las.map((la) => la.area_code)).map((area) => ({ view: view.id, area })));
 };
 
 export const GET: RequestHandler = async ({ params }) => {
