@@ -54,9 +54,12 @@ function scaledExtract(n: number): ScaledExtract {
 	return JSON.parse(out.trim().split('\n').at(-1)!) as ScaledExtract;
 }
 
+/** Data files in the build (datasets and prerendered views) without both precompressed forms beside them. */
 function withoutPrecompressed(): string[] {
-	const dataDir = join(siteDir, 'data');
-	return compressibleFilesUnder(dataDir)
+	return ['data', 'views']
+		.map((dir) => join(siteDir, dir))
+		.filter((dir) => existsSync(dir))
+		.flatMap((dir) => compressibleFilesUnder(dir))
 		.filter((f) => !existsSync(`${f}.br`) || !existsSync(`${f}.gz`))
 		.map((f) => relative(siteDir, f));
 }

@@ -24,7 +24,7 @@ export interface BudgetCheck {
 export interface CheckableResults {
 	pages: { id: string; name: string; kind: 'report' | 'interactive'; runs: PageRun[] }[];
 	linkedViews: { records: number; runs: LinkedViewRun[] }[];
-	/** Data files under the built site's data/ that have no .br or .gz beside them. */
+	/** Data files under the built site's data/ and views/ that have no .br or .gz beside them. */
 	dataFilesWithoutPrecompressed: string[];
 }
 
@@ -69,7 +69,7 @@ export function checkBudgets(budgets: Budgets, results: CheckableResults): Budge
 	const sentPlain = [...new Set(results.pages.flatMap((p) => p.runs.flatMap((r) => r.uncompressedData)))];
 	checks.push({
 		budget: budgets.dataCompressed.description,
-		subject: 'every data file a page fetched, and every file under data/ in the build',
+		subject: 'every data file a page fetched, and every file under data/ and views/ in the build',
 		pass: sentPlain.length === 0 && results.dataFilesWithoutPrecompressed.length === 0,
 		measured:
 			sentPlain.length || results.dataFilesWithoutPrecompressed.length

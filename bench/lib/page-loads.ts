@@ -53,7 +53,7 @@ export interface PageRun {
 	firstVisit: Bytes;
 	/** The same page opened again in the same browser (HTTP cache warm). */
 	repeat: { firstChart: number | null; duckdbReady: number | null; bytes: Bytes };
-	/** Data files (under /data/) sent without compression, by path. */
+	/** Data files (under /data/ or /views/) sent without compression, by path. */
 	uncompressedData: string[];
 	/** Requests to any other origin. */
 	otherOrigin: string[];
@@ -61,8 +61,10 @@ export interface PageRun {
 	peakRendererMemory: number | null;
 }
 
-const kindOf = (r: LoggedResponse) =>
-	r.path.endsWith('.wasm') ? 'wasm' : /\.(m?js|css)(\?|$)/.test(r.path) ? 'code' : r.path.startsWith('/data/') ? 'data' : 'page';
+/** Data: the published and local datasets (/data/) and the prerendered answers of published views (/views/). */
+const isData = (path: string) => path.startsWith('/data/') || path.startsWith('/views/');
+
+const kindOf = (r: LoggedResponse) => (r.path.endsWith('.wasm') ? 'wasm' : /\.(m?js|css)(\?|$)/.test(r.path) ? 'code' : isData(r.path) ? 'data' : 'page');
 
 export function bytesOf(responses: readonly LoggedResponse[]): Bytes {
 	const b: Bytes = { requests: 0, transferred: 0, uncompressed: 0, wasm: 0, wasmUncompressed: 0, code: 0, codeUncompressed: 0, data: 0, dataUncompressed: 0, page: 0, notModified: 0 };
@@ -136,7 +138,7 @@ export async function measurePageLoad(server: BenchServer, page: BenchPage): Pro
 			wasmRequestsBeforeFirstChart: before.filter((r) => r.path.endsWith('.wasm')).length,
 			firstVisit: bytesOf(first.responses),
 			repeat: { firstChart: again.timings.firstChart, duckdbReady: again.timings.duckdbReady, bytes: bytesOf(again.responses) },
-			uncompressedData: first.responses.filter((r) => r.status === 200 && r.path.startsWith('/data/') && COMPRESSIBLE_DATA.test(r.path) && !r.encoding).map((r) => r.path),
+			uncompressedData: first.responses.filter((r) => r.status === 200 && isData(r.path) && COMPRESSIBLE_DATA.test(r.path) && !r.encoding).map((r) => r.path),
 			otherOrigin,
 			peakJsHeap: first.peakJsHeap,
 			peakRendererMemory: peakMemory
