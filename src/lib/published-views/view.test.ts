@@ -3,17 +3,32 @@ import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner
 import { buildPublishedTables } from '../../../data/pipeline/build-published';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
+import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import type { Manifest } from '$lib/data/manifest';
 import { overviewView } from '$lib/overview/view';
 import { waitsBaseView, waitsLaView } from '$lib/waiting-times/view';
-import { ALL_AREAS, datasetHashes, isCurrent, type PrerenderedView } from './view';
+import { PUBLISHED_VIEWS } from './index';
+import { ALL_AREAS, assertPublishedOnly, datasetHashes, isCurrent, type PrerenderedView } from './view';
 
 const manifest = (hashes: Record<string, string>) => ({ datasets: Object.entries(hashes).map(([id, sha256]) => ({ id, sha256 })) }) as unknown as Manifest;
 const view = { id: 'overview', datasets: ['areas', 'ehcp_caseload'], query: async () => null };
 const shipped = manifest({ areas: 'a1', ehcp_caseload: 'c1', pupils_sen: 'p1' });
 const file = (over: Partial<PrerenderedView<null>> = {}): PrerenderedView<null> => ({ view: 'overview', area: 'E10000012', datasets: datasetHashes(view, shipped), data: null, ...over });
+
+describe('prerendered views hold published data only', () => {
+	it('every view reads only datasets the pipeline publishes', () => {
+		const published = new Set(PUBLISHED_DATASETS.map((d) => d.id));
+		for (const v of PUBLISHED_VIEWS) expect(v.datasets.filter((id) => !published.has(id)), v.id).toEqual([]);
+	});
+	it('the build refuses a view that would read a local (record-level) dataset', () => {
+		const m = { datasets: [{ id: 'areas', layer: 'published' }, { id: 'local_ehc_plans', layer: 'local' }] } as unknown as Manifest;
+		expect(() => assertPublishedOnly({ id: 'x', datasets: ['areas'] }, m)).not.toThrow();
+		expect(() => assertPublishedOnly({ id: 'x', datasets: ['areas', 'local_ehc_plans'] }, m)).toThrow(/local dataset: only published data/);
+		expect(() => assertPublishedOnly({ id: 'x', datasets: ['nope'] }, m)).toThrow(/does not list/);
+	});
+});
 
 describe('a prerendered view is used only when it answers exactly this question from these data', () => {
 	it('records the sha256 of just the datasets the view reads', () => {

@@ -38,6 +38,18 @@ export function datasetHashes(view: Pick<PublishedView<unknown>, 'datasets'>, ma
 	return Object.fromEntries(view.datasets.map((id) => [id, manifest.datasets.find((d) => d.id === id)?.sha256 ?? 'missing']));
 }
 
+/**
+ * Throws unless every dataset the view reads is published: a prerendered file is public and built before any user's
+ * extract exists, so record-level (local) data must never go into one.
+ */
+export function assertPublishedOnly(view: Pick<PublishedView<unknown>, 'id' | 'datasets'>, manifest: Manifest): void {
+	for (const id of view.datasets) {
+		const entry = manifest.datasets.find((d) => d.id === id);
+		if (!entry) throw new Error(`Published view "${view.id}" reads "${id}", which the manifest does not list`);
+		if (entry.layer !== 'published') throw new Error(`Published view "${view.id}" reads "${id}", a ${entry.layer} dataset: only published data may be prerendered`);
+	}
+}
+
 /** Whether a prerendered file answers this view, for this area, from exactly these data. */
 export function isCurrent(file: PrerenderedView<unknown>, view: PublishedView<unknown>, area: string, manifest: Manifest): boolean {
 	const wanted = datasetHashes(view, manifest);

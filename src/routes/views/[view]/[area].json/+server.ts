@@ -5,7 +5,7 @@
 import { error, json } from '@sveltejs/kit';
 import { currentLas } from '$lib/metrics/areas';
 import { PUBLISHED_VIEWS } from '$lib/published-views';
-import { ALL_AREAS, datasetHashes, type PrerenderedView } from '$lib/published-views/view';
+import { ALL_AREAS, assertPublishedOnly, datasetHashes, type PrerenderedView } from '$lib/published-views/view';
 import { reportDb } from '$lib/server/report-db';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -21,6 +21,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const view = PUBLISHED_VIEWS.find((v) => v.id === params.view);
 	if (!view) error(404, `No published view "${params.view}"`);
 	const { db, manifest } = await reportDb();
+	assertPublishedOnly(view, manifest);
 	const file: PrerenderedView<unknown> = { view: view.id, area: params.area, datasets: datasetHashes(view, manifest), data: await view.query(db, params.area) };
 	return json(file);
 };
