@@ -6,6 +6,7 @@
  *   npm run bench -- --check           ... then check bench/budgets.json; exit 1 if any budget fails
  *   npm run bench -- --quick           2 runs, 100k records only; writes bench/results/quick.* (not committed)
  *   npm run bench -- --out F.json      writes F.json and F.md instead of bench/results.json and the docs page
+ *   npm run bench -- --report          rewrites the docs page's tables from bench/results.json, measuring nothing
  *   options: --no-build  --site DIR (a site built elsewhere, e.g. an older commit's; implies --no-build)
  *            --runs N  --changes N  --records 100000,1000000,5000000  --no-lab  --skip-pages
  */
@@ -65,6 +66,12 @@ function withoutPrecompressed(): string[] {
 }
 
 async function main() {
+	if (flag('report')) {
+		const saved = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')) as Results;
+		updateBenchmarksDoc(join(root, 'docs/benchmarks.md'), saved);
+		log('rewrote the tables in docs/benchmarks.md from bench/results.json');
+		return;
+	}
 	if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(changes) || changes < 1 || records.some((n) => !Number.isInteger(n) || n < 1)) {
 		throw new Error('--runs, --changes and --records take positive whole numbers');
 	}

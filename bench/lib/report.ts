@@ -7,7 +7,7 @@ import type { BudgetCheck } from './budgets';
 import type { LabResult } from './lab';
 import type { LinkedViewRun } from './linked-views';
 import type { Machine } from './machine';
-import type { BenchPage, PageRun } from './page-loads';
+import type { BenchPage, Bytes, PageRun } from './page-loads';
 import { ratio, summarize, type Summary } from './stats';
 
 export interface Results {
@@ -79,6 +79,23 @@ export function markdownTables(results: Results): string {
 				`${mb(med(p.runs.map((r) => r.repeat.bytes.transferred)))}, ${orNotNeeded(p.runs.map((r) => r.repeat.duckdbReady))}`,
 				mb(med(p.runs.map((r) => r.peakJsHeap))),
 				mb(med(p.runs.map((r) => r.peakRendererMemory)))
+			])
+		)
+	);
+
+	parts.push('### What a first visit downloads, by kind (wire / uncompressed)');
+	const kind = (p: (typeof results.pages)[number], wire: keyof Bytes, plain: keyof Bytes) =>
+		`${mb(med(p.runs.map((r) => r.firstVisit[wire])))} / ${mb(med(p.runs.map((r) => r.firstVisit[plain])))}`;
+	parts.push(
+		table(
+			['page', 'requests', 'code (JS, CSS)', 'data (/data/, /views/)', 'wasm', 'page (HTML, page data)'],
+			results.pages.map((p) => [
+				p.name,
+				String(med(p.runs.map((r) => r.firstVisit.requests))),
+				kind(p, 'code', 'codeUncompressed'),
+				kind(p, 'data', 'dataUncompressed'),
+				kind(p, 'wasm', 'wasmUncompressed'),
+				mb(med(p.runs.map((r) => r.firstVisit.page)))
 			])
 		)
 	);
