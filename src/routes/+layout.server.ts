@@ -7,8 +7,10 @@ import type { NamedArea } from '$lib/navigation/area-param';
 import { reportDb } from '$lib/server/report-db';
 import type { LayoutServerLoad } from './$types';
 
+// Every prerendered page runs this load: query once per build.
+let areas: Promise<NamedArea[]> | undefined;
+
 export const load: LayoutServerLoad = async () => {
-	const { db } = await reportDb();
-	const areas: NamedArea[] = (await currentLas(db)).map(({ area_code, area_name }) => ({ area_code, area_name }));
-	return { areas };
+	areas ??= reportDb().then(async ({ db }) => (await currentLas(db)).map(({ area_code, area_name }) => ({ area_code, area_name })));
+	return { areas: await areas };
 };

@@ -59,13 +59,13 @@ describe('the overview view on the real published data', () => {
 	afterAll(() => db.close());
 
 	it('answers for Essex with its comparators and the published headline series', async () => {
-		const { comparators, series } = await overviewView.query(db, 'E10000012');
+		const { comparators, figures: series } = await overviewView.query(db, 'E10000012');
 		expect(comparators.map((c) => c.role)).toEqual(['selected', 'region', 'england', ...Array(10).fill('neighbour')]);
 		expect(series?.activePlans.find((p) => p.area_code === 'E10000012' && p.year === 2025)?.value).toBe(14240);
 		expect(series?.activePlans.find((p) => p.area_code === 'E92000001' && p.year === 2025)?.value).toBe(638745);
 	});
 	it('answers "no such LA" for a code that is not a current LA, without running the series', async () => {
-		expect(await overviewView.query(db, 'E99999999')).toEqual({ comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }], series: null });
+		expect(await overviewView.query(db, 'E99999999')).toEqual({ comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }], figures: null });
 	});
 });
 
