@@ -206,7 +206,7 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 	const year6 = latest(s.within6);
 	const { held, decided } = reviewRates(input.reviews);
 	const appealYear = latest(input.appeals);
-	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows).';
+	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
 	return [
 		rateTrend(input, la, s.within20, {
 			id: 'within-20-weeks-trend',

@@ -87,4 +87,19 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 		expect(east.computed).toBe(true);
 		expect(east.pc).toBeCloseTo((east.numerator! / east.denominator!) * 100, 9);
 	});
+
+	// No region rows in the tribunal file: a region is Σ appeals ÷ Σ appealable decisions over its LAs, from the LA rows.
+	it('counts an appeals cell "-" (nil) as 0 in a computed region, and Buckinghamshire (825) once', async () => {
+		const ne = (await appealRate(db, [ENGLAND], 'E12000001')).find((x) => x.area_code === 'E12000001' && x.year === 2014)!;
+		// 12 North East LAs, 96 appeals (Darlington, Hartlepool, Middlesbrough … are "-") over 12,179 decisions.
+		expect(ne).toMatchObject({ numerator: 96, denominator: 12179, computed: true });
+		expect(ne.pc).toBeCloseTo(0.788, 3);
+		const darlington = (await appealRate(db, ['E06000005'], null)).find((x) => x.year === 2014)!;
+		expect(darlington).toMatchObject({ pc: 0, numerator: 0, denominator: 450, symbol: null });
+		// South East 2014: 19 LAs, Buckinghamshire's 29 of 3,249 counted once: 999 ÷ 41,104.
+		const se = (await appealRate(db, [ENGLAND], 'E12000008')).find((x) => x.area_code === 'E12000008' && x.year === 2014)!;
+		expect(se).toMatchObject({ numerator: 999, denominator: 41104 });
+		const bucks = await db.all<{ area_code: string }>(`SELECT DISTINCT area_code FROM pub_send_tribunal_appeals WHERE area_code IN ('E06000060', 'E10000002')`);
+		expect(bucks).toEqual([{ area_code: 'E10000002' }]);
+	});
 });
