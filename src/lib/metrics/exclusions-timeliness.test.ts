@@ -102,4 +102,15 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 		const bucks = await db.all<{ area_code: string }>(`SELECT DISTINCT area_code FROM pub_send_tribunal_appeals WHERE area_code IN ('E06000060', 'E10000002')`);
 		expect(bucks).toEqual([{ area_code: 'E10000002' }]);
 	});
+
+	// ehcp-sen2/release-2023-mi/sen2_mi.csv, England 2015: inc_exc_20week_ehc 13,451 ÷ tot_inc_exc_ehc 24,624 = 54.6%
+	// (new_all_ehc is 24,654); no_exc_20week_ehc 11,675 ÷ tot_no_exc_ehc 19,712 = 59.2%.
+	it('takes 2014–2018 20-week denominators from the columns the published rates divide by', async () => {
+		const s = await timelinessSeries(db, [ENGLAND]);
+		expect(s.within20.find((r) => r.year === 2015)).toMatchObject({ pc: 54.6, numerator: 13451, denominator: 24624 });
+		expect(s.within20Excl.find((r) => r.year === 2015)).toMatchObject({ pc: 59.2, numerator: 11675, denominator: 19712 });
+		expect(s.within20Excl.find((r) => r.year === 2018)).toMatchObject({ pc: 60.1, numerator: 27111, denominator: 45145 });
+		// Every year with a published rate has both counts, so every rate has an interval.
+		for (const r of [...s.within20, ...s.within20Excl]) expect([r.year, r.numerator !== null && r.denominator !== null]).toEqual([r.year, r.pc !== null]);
+	});
 });
