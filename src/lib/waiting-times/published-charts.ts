@@ -38,7 +38,7 @@ function pooledNote(pooled: ReturnType<typeof pooledFigure>, measure: WaitMeasur
 }
 
 function notes(input: PublishedInput, extra: string[]): string[] {
-	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share).`, ...(input.entry?.notes ?? [])];
+	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`, ...(input.entry?.notes ?? [])];
 }
 
 function rangeText(figures: AreaFigure[]): string {
