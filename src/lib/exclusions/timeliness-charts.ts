@@ -9,7 +9,8 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import type { Area, Comparator } from '$lib/metrics/areas';
 import type { AnnualReviewRow, RateRow, TimelinessSeries } from '$lib/metrics/timeliness';
-import { funnelLimits, wilson } from '$lib/stats/proportion';
+import { funnelBand, targetProportion, wilson } from '$lib/stats/proportion';
+import { compareInterval } from '$lib/stats/significance';
 import { notesOf, roleLabel, round, sources, type Datasets } from './common';
 
 export interface TimelinessInput {
@@ -94,7 +95,9 @@ function rateIntervals(
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engFirst = eng ? rowAt(panels[0]!.rows, eng.area_code, config.year) : undefined;
 	const i = ci(laFirst);
-	const verdict = i && engFirst?.pc != null ? (engFirst.pc / 100 < i.lower ? 'higher than' : engFirst.pc / 100 > i.upper ? 'lower than' : 'not different from') : null;
+	const engP = targetProportion(engFirst);
+	const comparison = i && engP !== null ? compareInterval(i, engP) : null;
+	const verdict = comparison === null ? null : comparison === 'higher' ? 'higher than' : comparison === 'lower' ? 'lower than' : 'not different from';
 	const title =
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
@@ -135,14 +138,10 @@ const BAND_PHRASE: Record<string, string> = {
 export function within20FunnelChart(input: TimelinessInput, la: Comparator, year: number): ChartSpec {
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engRow = eng ? rowAt(input.series.within20, eng.area_code, year) : undefined;
-	const target = (engRow?.pc ?? 0) / 100;
+	// Limits around England's unrounded proportion (its counts), not its published % rounded to one decimal.
+	const target = targetProportion(engRow) ?? 0;
 	const usable = input.allLas20.filter((r) => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator);
-	const judged = usable.map((r) => {
-		const lim = funnelLimits(target, r.denominator!);
-		const p = r.numerator! / r.denominator!;
-		const band = p > lim.upper998 ? 'above 99.8% limit' : p < lim.lower998 ? 'below 99.8% limit' : p > lim.upper95 ? 'above 95% limit' : p < lim.lower95 ? 'below 95% limit' : 'within limits';
-		return { r, p, band, name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code };
-	});
+	const judged = usable.map((r) => ({ r, p: r.numerator! / r.denominator!, band: funnelBand(r.numerator!, r.denominator!, target), name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code }));
 	const points: FunnelPoint[] = judged.map((j) => ({ label: j.name, n: j.r.denominator!, p: j.p, highlight: j.r.area_code === la.area_code }));
 	const own = judged.find((j) => j.r.area_code === la.area_code);
 	const above = judged.filter((j) => j.band === 'above 99.8% limit').length;

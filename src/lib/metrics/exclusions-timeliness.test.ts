@@ -12,6 +12,8 @@ import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistic
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
 import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
+import { comparators, currentLas } from './areas';
+import { within20FunnelChart } from '../exclusions/timeliness-charts';
 
 const ESSEX = 'E10000012';
 const EAST = 'E12000006';
@@ -112,5 +114,25 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 		expect(s.within20Excl.find((r) => r.year === 2018)).toMatchObject({ pc: 60.1, numerator: 27111, denominator: 45145 });
 		// Every year with a published rate has both counts, so every rate has an interval.
 		for (const r of [...s.within20, ...s.within20Excl]) expect([r.year, r.numerator !== null && r.denominator !== null]).toEqual([r.year, r.pc !== null]);
+	});
+
+	// timeliness_20_week.csv, 2024: England 41,448 of 90,392 = 45.85% (published 45.9); Wigan 264 of 628 = 42.04%, inside
+	// the 95% limits around 45.85% (lower 41.99%) but below those around 45.9% (lower 42.04%).
+	it('draws the funnel limits around England’s unrounded proportion', async () => {
+		const WIGAN = 'E08000010';
+		const comps = await comparators(db, WIGAN);
+		const codes = comps.map((c) => c.area_code);
+		const las = await currentLas(db);
+		const input = {
+			comparators: comps,
+			series: await timelinessSeries(db, codes),
+			allLas20: await within20AllLas(db, 2024),
+			lasByCode: new Map(las.map((a) => [a.area_code, a])),
+			reviews: [],
+			appeals: [],
+			datasets: {}
+		};
+		const spec = within20FunnelChart(input, comps.find((c) => c.role === 'selected')!, 2024);
+		expect(spec.rows.find((r) => r.area === 'Wigan')).toMatchObject({ issued: 628, within: 264, band: 'within limits' });
 	});
 });
