@@ -179,9 +179,9 @@ export function reviewRates(reviews: AnnualReviewRow[]): { held: RateRow[]; deci
 	const held = reviews.map((r) => ({
 		area_code: r.area_code,
 		year: r.year,
-		numerator: r.review_meetings,
+		numerator: r.review_meetings_held,
 		denominator: r.reviews_expected,
-		pc: r.review_meetings !== null && r.reviews_expected ? (r.review_meetings / r.reviews_expected) * 100 : null,
+		pc: r.review_meetings_held !== null && r.reviews_expected ? (r.review_meetings_held / r.reviews_expected) * 100 : null,
 		symbol: r.symbol,
 		computed: false
 	}));
@@ -243,10 +243,10 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 		], {
 			id: 'annual-reviews',
 			what: 'Annual reviews held when due',
-			subtitle: 'Annual reviews in 2024: % of plans with a review due that had a review meeting, and % of review decisions made within 4 weeks of the meeting',
+			subtitle: 'Annual reviews in 2024: % of plans with a review due that had a review meeting in 2024 or 2025, and % of review decisions made within 4 weeks of the meeting',
 			year: 2024,
 			datasetIds: ['ehcp_annual_reviews'],
-			extraNotes: ['“Held” = review meetings ÷ reviews due (DfE’s reviews_expected), computed here from the published counts; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks). 2024 is the only year published.']
+			extraNotes: ['“Held” = review meetings recorded in 2024 or 2025 ÷ reviews due in 2024, computed here from the published counts (DfE publishes no such percentage); meetings recorded before 2024 belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks). 2024 is the only year published.']
 		}),
 		rateTrend(input, la, input.appeals, {
 			id: 'appeal-rate-trend',

@@ -13,7 +13,7 @@ import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
 import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
 import { comparators, currentLas } from './areas';
-import { within20FunnelChart } from '../exclusions/timeliness-charts';
+import { reviewRates, within20FunnelChart } from '../exclusions/timeliness-charts';
 
 const ESSEX = 'E10000012';
 const EAST = 'E12000006';
@@ -134,5 +134,14 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 		};
 		const spec = within20FunnelChart(input, comps.find((c) => c.role === 'selected')!, 2024);
 		expect(spec.rows.find((r) => r.area === 'Wigan')).toMatchObject({ issued: 628, within: 264, band: 'within limits' });
+	});
+
+	// annual_reviews.csv, England 2024: 524,654 reviews due; meetings 9,208 in 2025 + 318,369 in 2024 (+ 126,184 before 2024).
+	it('counts annual reviews held when due from meetings in 2024–25 only (England 62.4%, not 86.5%)', async () => {
+		const [eng] = await annualReviews(db, [ENGLAND]);
+		expect(eng).toMatchObject({ reviews_expected: 524654, review_meetings: 453761, review_meetings_held: 327577, review_meetings_before_2024: 126184 });
+		const held = reviewRates([eng!]).held[0]!;
+		expect(held).toMatchObject({ numerator: 327577, denominator: 524654 });
+		expect(held.pc).toBeCloseTo(62.44, 2);
 	});
 });

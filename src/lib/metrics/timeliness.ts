@@ -70,7 +70,11 @@ export interface AnnualReviewRow {
 	area_code: string;
 	year: number;
 	reviews_expected: number | null;
+	/** Meetings recorded for the plans, at any date (DfE's total_review_meeting). */
 	review_meetings: number | null;
+	/** Meetings recorded in 2024 or 2025: the reviews held for the 2024 round (not meetings before 2024). */
+	review_meetings_held: number | null;
+	review_meetings_before_2024: number | null;
 	decisions_within_4_weeks: number | null;
 	decisions_after_4_weeks: number | null;
 	decisions_within_4_weeks_pc: number | null;
@@ -78,13 +82,17 @@ export interface AnnualReviewRow {
 }
 
 /**
- * Annual reviews in 2024 (the only year published): reviews due (`reviews_expected`), meetings held
- * (`review_meetings`, any date), and decisions made within / after 4 weeks of the meeting.
+ * Annual reviews in 2024 (the only year published): reviews due (`reviews_expected`), meetings recorded
+ * (`review_meetings`, any date), meetings held for this round (`review_meetings_held` = meetings in 2024 + in 2025;
+ * a meeting before 2024 is an earlier year's review, not this one held when due), and decisions made within / after
+ * 4 weeks of the meeting.
  */
 export function annualReviewsSql(codes: readonly string[]): string {
 	const m = (measure: string, as: string) => `max(CASE WHEN measure = '${measure}' THEN value END) AS ${as}`;
 	return `
 		SELECT area_code, year, ${m('reviews_expected', 'reviews_expected')}, ${m('review_meetings', 'review_meetings')},
+		       max(CASE WHEN measure = 'review_meetings_2024' THEN value END) + max(CASE WHEN measure = 'review_meetings_2025' THEN value END) AS review_meetings_held,
+		       ${m('review_meetings_before_2024', 'review_meetings_before_2024')},
 		       ${m('review_decisions_within_4_weeks', 'decisions_within_4_weeks')}, ${m('review_decisions_after_4_weeks', 'decisions_after_4_weeks')},
 		       ${m('review_decisions_within_4_weeks_pc', 'decisions_within_4_weeks_pc')},
 		       max(CASE WHEN measure = 'reviews_expected' THEN symbol END) AS symbol
