@@ -75,15 +75,22 @@ export function settingsSql(codes: readonly string[], year: number): string {
 		ORDER BY area_code, setting`;
 }
 
-/** Open work-based placements held by 19–25-year-olds with plans (the file's top age is "age 25 or over"). */
+/**
+ * Ages for work-based placements per plan: 19 to 24. The placements file's top age is "age 25 or over", which would
+ * put placements of people over 25 over plans of 25-year-olds, so ages 25+ are left out of both sides.
+ */
+export const WORK_BASED_AGES = AGES_19_25.slice(0, -1);
+
+/** Open work-based placements held by 19–24-year-olds with plans, and (setting 'plans') all plans held at 19–24. */
 export function workBasedSql(codes: readonly string[]): string {
 	return `
-		SELECT area_code, year, measure AS setting,
+		SELECT area_code, year, CASE WHEN measure = 'ehc_plans' THEN 'plans' ELSE measure END AS setting,
 			CASE WHEN bool_and(value IS NOT NULL) THEN sum(value) END AS value,
 			CASE WHEN NOT bool_and(value IS NOT NULL) THEN min(symbol) END AS symbol
 		FROM pub_ehcp_post16_settings
-		WHERE area_code IN (${areaList(codes)}) AND measure LIKE 'work_based_%'
-		  AND breakdown IN (${[...AGES_19_25.slice(0, -1), 'age 25 or over'].map((a) => `'${a}'`).join(', ')})
+		WHERE area_code IN (${areaList(codes)}) AND (measure LIKE 'work_based_%' OR measure = 'ehc_plans')
+		  AND year = (SELECT max(year) FROM pub_ehcp_post16_settings WHERE measure LIKE 'work_based_%')
+		  AND breakdown IN (${WORK_BASED_AGES.map((a) => `'${a}'`).join(', ')})
 		GROUP BY ALL ORDER BY area_code, setting`;
 }
 
