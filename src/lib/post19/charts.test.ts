@@ -61,7 +61,7 @@ describe('19–25 published charts for Essex', () => {
 		const spec = charts.find((c) => c.id === 'work-based-19-25')!;
 		const eng = spec.rows.find((r) => r.area === 'England' && r.type === 'Supported internship')!;
 		expect(eng.placements).toBe(1890);
-		expect(Number(eng.rate)).toBeCloseTo((1890 / 57624) * 100, 1);
+		expect(eng.rate).toBe(3.3); // 1,890 ÷ 57,624 = 3.28 (not 1,890 ÷ 57,995 plans at 19–25 = 3.26)
 		expect(spec.notes.join(' ')).toContain('ages 19 to 24 ÷ plans held at ages 19 to 24');
 	});
 
