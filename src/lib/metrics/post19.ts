@@ -4,6 +4,7 @@
  * provision. Suppressed figures keep their symbol.
  */
 import type { QueryRunner } from '$lib/db/runner';
+import { NEET_MEASURES } from './neet-definition';
 import { areaList } from './sql';
 
 export const POST19_DATASETS = ['ehcp_age_groups', 'ehcp_caseload', 'ehcp_post16_settings', 'ehcp_ceased', 'neet_send', 'ks4_destinations_sen'] as const;
@@ -35,7 +36,7 @@ export const SETTING_GROUPS = [
 	{ key: 'specialist_post16', label: 'Specialist post-16 institution', measures: ['ehc_plans_specialist_post16'] },
 	{ key: 'other_post16', label: 'Other post-16 provider (training provider)', measures: ['ehc_plans_other_post16_provider'] },
 	{ key: 'school', label: 'School (mainstream, special or AP)', measures: ['ehc_plans_mainstream', 'ehc_plans_special', 'ehc_plans_ap_pru'] },
-	{ key: 'neet', label: 'Not in education, employment or training', measures: ['ehc_plans_neet', 'ehc_plans_neet_notice_to_cease', 'ehc_plans_neet_other', 'ehc_plans_neet_compulsory_school_age'] },
+	{ key: 'neet', label: 'Not in education, employment or training', measures: NEET_MEASURES },
 	{ key: 'unknown', label: 'Placement not recorded', measures: ['ehc_plans_placement_unknown'] }
 ] as const;
 export const OTHER_SETTING = { key: 'other', label: 'Other (home education, other arrangements, elsewhere)' } as const;

@@ -9,6 +9,7 @@ import { trendChart } from '$lib/charts/trend-chart';
 import { formatValue } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
+import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { notesOf, pct, sourcesOf, trendAreas, type Post19Input } from './chart-helpers';
 import { neighbourComparison } from './published-charts';
 
@@ -51,7 +52,8 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 			period: `January ${year} (SEN2 census)`,
 			notes: [
 				...notesOf(input, 'ehcp_post16_settings'),
-				'Ages 19 to 25 summed from single years of age. "Other" = all plans minus the groups shown (home education, other arrangements by the LA or parents, and the like); the groups then add up to all plans, as in DfE\'s own totals. A group with any suppressed age is shown with the symbol.'
+				'Ages 19 to 25 summed from single years of age. "Other" = all plans minus the groups shown (home education, other arrangements by the LA or parents, and the like); the groups then add up to all plans, as in DfE\'s own totals. A group with any suppressed age is shown with the symbol.',
+				NEET_DEFINITION
 			]
 		},
 		bars,
