@@ -48,7 +48,7 @@ test('a valid extract replaces the local tables, with a banner and a way back; n
 	// The banner stays on other sections; going back restores the synthetic extract.
 	await page.getByRole('link', { name: 'About the data' }).first().click();
 	await expect(page.getByTestId('extract-banner')).toContainText('Using your extract');
-	await page.getByRole('button', { name: 'Go back to the synthetic extract' }).click();
+	await page.getByRole('button', { name: 'Go back to the example extract' }).click();
 	await expect(page.getByTestId('extract-banner')).toContainText('synthetic extract about a fictional county');
 	await page.goto('/your-data');
 	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText(syntheticRows, { timeout: 60_000 });
