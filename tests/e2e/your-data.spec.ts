@@ -153,3 +153,32 @@ test('"keep in this browser" stores the files locally, reloads them after a page
 	await expect(page.getByText('The files kept in this browser have been deleted')).toBeVisible();
 	await expect(page.getByTestId('kept-files')).toHaveCount(0);
 });
+
+test('an NHS number inside a free-text column is refused, naming column and row, and nothing is loaded or kept', async ({ page }) => {
+	await openYourData(page);
+	const syntheticRows = await page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]').innerText();
+	await page.getByLabel(/Keep the files I load in this browser/).check();
+	const rows = asdCsv(300).trimEnd().split('\n').map((r, i) => `${r},${i === 0 ? 'notes' : i === 250 ? '"seen with mum; NHS no 943 476 5919"' : 'seen at clinic'}`);
+	await upload(page, 'asd_referrals.csv', rows.join('\n') + '\n');
+	const message = lastResult(page).getByTestId('file-message');
+	await expect(message).toContainText('Refused: this file contains direct identifiers');
+	await expect(message).toContainText('Column “notes”, row 251: It holds NHS numbers');
+	// Nothing loaded (the synthetic table is untouched) and nothing kept in IndexedDB.
+	await expect(page.getByTestId('extract-banner')).toContainText('synthetic extract');
+	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText(syntheticRows);
+	const kept = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const req = indexedDB.open('send-dashboard-your-data', 1);
+				req.onupgradeneeded = () => req.result.createObjectStore('files', { keyPath: 'table' });
+				req.onsuccess = () => {
+					const all = req.result.transaction('files').objectStore('files').getAll();
+					all.onsuccess = () => resolve(all.result.length);
+					all.onerror = () => reject(all.error);
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	expect(kept).toBe(0);
+	await expect(page.getByTestId('kept-files')).toHaveCount(0);
+});

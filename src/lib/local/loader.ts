@@ -9,12 +9,13 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { quoteIdent, runningDuckDB, type QueryRunner } from '$lib/db';
 import type { LocalTable } from './contract';
-import { findIdentifierColumns, type IdentifierFinding } from './identifiers';
+import { identifierFindings, type IdentifierFinding } from './identifiers';
+import { scanForIdentifiers } from './identifier-scan';
 import { matchColumns, type ColumnMapping, type ColumnMatch } from './mapping';
 import type { PrepMessage } from './file-prep.worker';
 import { csvErrorMessage } from './csv-errors';
 import { delimiterName, type TextEncoding } from './sniff';
-import { stageCsvSql, stagedColumns, stagedSample, validateStaged, type ValidationResult } from './validate';
+import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
 import { buildTableSql, checkedViewSql } from './validation-sql';
 
 /** DuckDBDataProtocol.BROWSER_FILEREADER (the enum lives in the duckdb-wasm module, which loads only on demand). */
@@ -151,7 +152,9 @@ export async function stageFile(file: File, signal: AbortSignal, onProgress: (p:
 		await discardStaged(staged);
 		throw new LoadRefused(`The file has a heading row (${columns.length} column${columns.length === 1 ? '' : 's'}) but no rows of data.`);
 	}
-	staged.identifiers = findIdentifierColumns(columns, await stagedSample(db, staging, columns));
+	onProgress({ stage: 'Checking every value for direct identifiers…', fraction: null });
+	// Every row of every column: an NHS number in row 900,000 of a notes column is found, and nothing is kept.
+	staged.identifiers = identifierFindings(columns, await scanForIdentifiers(db, staging, columns));
 	if (staged.identifiers.length) await discardStaged(staged);
 	return staged;
 }
