@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvCell as writeCell } from '../../src/lib/format/csv';
 import { LOCAL_TABLES } from '../../src/lib/local/contract';
 import type { CellValue, SyntheticTable } from './table';
 
@@ -13,8 +14,8 @@ export const EXAMPLE_ROWS = 25;
 
 function csvCell(value: CellValue, type: string): string {
 	if (value === null) return '';
-	const text = type === 'date' ? new Date(Number(value) * MS_PER_DAY).toISOString().slice(0, 10) : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	// The one CSV cell writer of the site (quoting, formula neutralising).
+	return writeCell(type === 'date' ? new Date(Number(value) * MS_PER_DAY).toISOString().slice(0, 10) : value);
 }
 
 /** The CSV lines (heading first, no line ends) of a table's first `rows` rows, columns in contract order. */
