@@ -9,6 +9,7 @@ import { sniff } from './sniff';
 import { buildTableSql, checkedViewSql } from './validation-sql';
 import { csvErrorMessage } from './csv-errors';
 import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
+import { recordQuality } from '$lib/metrics/local-record-quality';
 
 let db: NodeRunner;
 const dir = mkdtempSync(join(tmpdir(), 'send-validate-'));
@@ -115,5 +116,32 @@ describe('validateStaged: one fixture per kind of error', () => {
 			{ plan_id: 'P1', status: 'active', setting_group: 'special_state', birth_month: 3, ceased_date: null },
 			{ plan_id: 'P2', status: 'ceased', setting_group: 'placement_unknown', birth_month: 4, ceased_date: '2023-07-20' }
 		]);
+	});
+});
+
+describe('a plan with no placement recorded', () => {
+	it('loads (setting_group empty or left out) and is counted as "placement not recorded" in record quality', async () => {
+		const head = 'plan_id,status,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date,setting_code,setting_group,last_review_date';
+		const csv = `${head}\nP1,active,M,2012,3,L01,NORTH,06Q,2020-01-01,SP_LA,special_state,2024-06-01\nP2,active,F,2011,4,L01,NORTH,06Q,2019-05-01,,,2024-06-01\nP3,active,F,2011,5,L02,SOUTH,06Q,2019-05-01,MS_LA,,2024-06-01\n`;
+		const r = await check(EHC_PLANS, csv);
+		expect(r.issues).toEqual([]);
+		const columns = await stagedColumns(db, 'stage');
+		await db.all(buildTableSql('local_ehc_plans', 'checked', EHC_PLANS, matchColumns(EHC_PLANS, columns).mapping, false));
+		expect(await db.all('SELECT plan_id, setting_group FROM local_ehc_plans ORDER BY plan_id')).toEqual([
+			{ plan_id: 'P1', setting_group: 'special_state' },
+			{ plan_id: 'P2', setting_group: 'placement_unknown' },
+			{ plan_id: 'P3', setting_group: 'mainstream' }
+		]);
+		const quality = await recordQuality(db, '2025-01-16');
+		expect(quality.map((q) => ({ quadrant: q.quadrant, active: Number(q.active), placement_unknown: Number(q.placement_unknown) }))).toEqual([
+			{ quadrant: 'NORTH', active: 2, placement_unknown: 1 },
+			{ quadrant: 'SOUTH', active: 1, placement_unknown: 0 }
+		]);
+	});
+
+	it('a required column that cannot be derived is still required', async () => {
+		const head = 'plan_id,status,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date';
+		const r = await check(EHC_PLANS, `${head}\nP1,,M,2012,3,L01,NORTH,06Q,2020-01-01\n`);
+		expect(r.issues.map((i) => [i.column, i.kind])).toEqual([['status', 'missing_value']]);
 	});
 });

@@ -132,7 +132,9 @@ export function rowChecks(table: LocalTable, mapping: ColumnMapping): RowCheck[]
 		const r = raw(f);
 		const t = typedValue(col, f);
 		const column = label(col.name, mapping);
-		if (col.required) checks.push({ column, kind: 'missing_value', expected: 'a value (this column is required)', fails: `${r} IS NULL`, value: `''` });
+		// A derivable column may be empty on a row (a plan with no placement recorded: setting_group from setting_code).
+		const derived = derivedValue(table, col, mapping);
+		if (col.required) checks.push({ column, kind: 'missing_value', expected: 'a value (this column is required)', fails: derived ? `${r} IS NULL AND (${derived}) IS NULL` : `${r} IS NULL`, value: `''` });
 		if (col.type !== 'string' || col.codes) {
 			const { kind, expected } = expectedOf(col);
 			checks.push({ column, kind, expected, fails: `${r} IS NOT NULL AND ${t} IS NULL`, value: r });
@@ -219,7 +221,8 @@ function derivedValue(table: LocalTable, col: LocalColumn, mapping: ColumnMappin
 export function buildTableSql(target: string, view: string, table: LocalTable, mapping: ColumnMapping, excludeFailing: boolean): string {
 	const cols = table.columns.map((col) => {
 		const f = mapping[col.name];
-		const expr = f ? typedValue(col, f) : (derivedValue(table, col, mapping) ?? 'NULL');
+		const derived = derivedValue(table, col, mapping);
+		const expr = f ? (derived ? `coalesce(${typedValue(col, f)}, ${derived})` : typedValue(col, f)) : (derived ?? 'NULL');
 		return `CAST(${expr} AS ${SQL_TYPES[col.type]}) AS ${quoteIdent(col.name)}`;
 	});
 	const where = excludeFailing ? ` WHERE NOT (${anyFails(rowChecks(table, mapping))})` : '';
