@@ -21,7 +21,12 @@ function codeListSection(id: CodeListId): string[] {
 	const list = CODE_LISTS[id];
 	const lines = [`### Code list: ${id}`, '', `<a id="code-list-${id}"></a>`, '', cell(list.description), ''];
 	if (EXTRACT_SPECIFIC_CODE_LISTS.includes(id))
-		lines.push(`Extract-specific: your file uses your own codes; they are checked for shape (${id === 'ccg' ? '3-5 letters or digits, an ODS code' : 'up to 20 letters, digits, _ or -'}), not against this list, which is the synthetic county's.`, '');
+		lines.push(
+			id === 'ccg'
+				? "Extract-specific: your file uses your own area's codes. Each must be the ODS code of a sub-ICB location (July 2022) or a former CCG in the NHS lookup the site ships (e.g. 06Q); an unknown code is refused. The codes below are the example county's, which are accepted too so its example files load."
+				: "Extract-specific: your file uses your own codes; they are checked for shape (up to 20 letters, digits, _ or -), not against this list, which is the example county's.",
+			''
+		);
 	lines.push('| Code | Meaning |', '| --- | --- |', ...list.codes.map((c) => `| \`${c.code}\` | ${cell(c.label)} |`), '');
 	const aliases = Object.entries(list.aliases ?? {});
 	if (aliases.length) lines.push(`Also accepted: ${aliases.map(([a, c]) => `\`${a}\` (read as \`${c}\`)`).join(', ')}. Codes are matched ignoring case.`, '');

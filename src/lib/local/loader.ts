@@ -7,7 +7,7 @@
  * page's thread never parses it. A failure at any step leaves the tables already loaded as they were.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { quoteIdent, runningDuckDB, type QueryRunner } from '$lib/db';
+import { ensureDatasets, quoteIdent, runningDuckDB, type QueryRunner } from '$lib/db';
 import type { LocalTable } from './contract';
 import { identifierFindings, type IdentifierFinding } from './identifiers';
 import { scanForIdentifiers } from './identifier-scan';
@@ -16,7 +16,8 @@ import type { PrepMessage } from './file-prep.worker';
 import { csvErrorMessage } from './csv-errors';
 import { delimiterName, type TextEncoding } from './sniff';
 import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
-import { buildTableSql, checkedViewSql } from './validation-sql';
+import { buildTableSql, ccgCodesTableSql, checkedViewSql } from './validation-sql';
+import { NHS_AREA_NAME_DATASETS } from '$lib/metrics/local-geography';
 
 /** DuckDBDataProtocol.BROWSER_FILEREADER (the enum lives in the duckdb-wasm module, which loads only on demand). */
 const BROWSER_FILEREADER = 2;
@@ -173,6 +174,11 @@ export async function checkStaged(staged: StagedFile, table: LocalTable, saved: 
 	const match = matchColumns(table, staged.columns, saved);
 	if (match.missingRequired.length) return { match };
 	const db = await runner();
+	// CCG / sub-ICB codes are checked against the NHS lookup, not only for their shape.
+	if (table.columns.some((c) => c.codes === 'ccg')) {
+		await ensureDatasets([...NHS_AREA_NAME_DATASETS]);
+		await db.all(ccgCodesTableSql());
+	}
 	await db.all(checkedViewSql(viewOf(staged), staged.staging, table, match.mapping));
 	const result = await validateStaged(db, staged.fileName, viewOf(staged), table, match.mapping, (sql) => cancellable(sql, signal));
 	return { match, result };

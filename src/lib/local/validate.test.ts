@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { ASD_REFERRALS, EHC_PLANS, type LocalTable } from './contract';
 import { matchColumns } from './mapping';
 import { sniff } from './sniff';
-import { buildTableSql, checkedViewSql } from './validation-sql';
+import { buildTableSql, ccgCodesTableSql, checkedViewSql } from './validation-sql';
 import { csvErrorMessage } from './csv-errors';
 import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
 import { recordQuality } from '$lib/metrics/local-record-quality';
@@ -15,6 +18,7 @@ let db: NodeRunner;
 const dir = mkdtempSync(join(tmpdir(), 'send-validate-'));
 beforeAll(async () => {
 	db = await createNodeRunner();
+	await withCcgCodes(db);
 });
 afterAll(() => db.close());
 
@@ -143,5 +147,19 @@ describe('a plan with no placement recorded', () => {
 		const head = 'plan_id,status,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date';
 		const r = await check(EHC_PLANS, `${head}\nP1,,M,2012,3,L01,NORTH,06Q,2020-01-01\n`);
 		expect(r.issues.map((i) => [i.column, i.kind])).toEqual([['status', 'missing_value']]);
+	});
+});
+
+/** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
+async function withCcgCodes(db: NodeRunner): Promise<void> {
+	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
+	await db.all(ccgCodesTableSql());
+}
+
+describe('CCG / sub-ICB codes are checked against the NHS lookup', () => {
+	it('refuses a well-shaped code the lookup does not know ("ZZZ"), naming row and value; accepts real ones in any case', async () => {
+		const r = await check(ASD_REFERRALS, `${ASD_HEAD}\n${GOOD}\nR2,zzz,NORTH,L01,M,7,2024-01-10,,,\nR3,99e,NORTH,L01,M,7,2024-01-10,,,\n`);
+		expect(r.issues.map((i) => [i.column, i.kind, i.examples])).toEqual([['ccg_code', 'unknown_code', [{ row: 3, value: 'zzz' }]]]);
+		expect(r.issues[0]!.expected).toMatch(/sub-ICB location or former CCG/);
 	});
 });

@@ -4,7 +4,7 @@
  * Node tests alike. Plain string building from the contract: no DuckDB import.
  */
 import { quoteIdent, quoteLiteral } from '$lib/db/runner';
-import { CODE_LISTS, EXTRACT_SPECIFIC_CODE_LISTS, SETTING_GROUP_BY_SETTING, type LocalColumn, type LocalTable } from './contract';
+import { CODE_LISTS, EXTRACT_SPECIFIC_CODE_LISTS, SETTING_GROUP_BY_SETTING, SYNTHETIC_CCG, type LocalColumn, type LocalTable } from './contract';
 import type { ColumnMapping } from './mapping';
 
 export type IssueKind =
@@ -55,6 +55,18 @@ const BOTH_OR_NEITHER: Record<string, [string, string][]> = {
 	asd_referrals: [['outcome', 'outcome_date']]
 };
 
+/**
+ * The CCG / sub-ICB codes a file may use (table CCG_CODES_TABLE, built by ccgCodesTableSql before any check): every
+ * code in the published nhs_areas lookup (sub-ICB locations and former CCGs), plus the example county's SYN codes so
+ * its example files load. An unknown code such as "ZZZ" has the right shape but is refused.
+ */
+export const CCG_CODES_TABLE = '__ccg_codes';
+
+export function ccgCodesTableSql(): string {
+	const synthetic = SYNTHETIC_CCG.codes.map((c) => `(${quoteLiteral(String(c.code))})`).join(', ');
+	return `CREATE OR REPLACE TABLE ${CCG_CODES_TABLE} AS SELECT DISTINCT ods_code AS code FROM nhs_areas WHERE level IN ('ccg', 'sub_icb') UNION SELECT * FROM (VALUES ${synthetic}) AS s(code)`;
+}
+
 function raw(fileColumn: string): string {
 	return `NULLIF(trim(${quoteIdent(fileColumn)}), '')`;
 }
@@ -71,8 +83,8 @@ export function typedValue(col: LocalColumn, fileColumn: string): string {
 	const r = raw(fileColumn);
 	if (col.codes && EXTRACT_SPECIFIC_CODE_LISTS.includes(col.codes)) {
 		// Each area has its own geography codes: check their shape, not membership of the synthetic county's list.
-		const pattern = col.codes === 'ccg' ? '[A-Za-z0-9]{3,5}' : '[A-Za-z0-9_-]{1,20}';
-		return `(CASE WHEN regexp_full_match(${r}, '${pattern}') THEN upper(${r}) END)`;
+		if (col.codes === 'ccg') return `(CASE WHEN upper(${r}) IN (SELECT code FROM ${CCG_CODES_TABLE}) THEN upper(${r}) END)`;
+		return `(CASE WHEN regexp_full_match(${r}, '[A-Za-z0-9_-]{1,20}') THEN upper(${r}) END)`;
 	}
 	if (col.codes && col.type === 'string') return codeCase(col, r);
 	switch (col.type) {
@@ -97,7 +109,8 @@ export function typedValue(col: LocalColumn, fileColumn: string): string {
 
 function expectedOf(col: LocalColumn): { kind: IssueKind; expected: string } {
 	if (col.codes && EXTRACT_SPECIFIC_CODE_LISTS.includes(col.codes)) {
-		return { kind: 'bad_format', expected: col.codes === 'ccg' ? 'an ODS code of 3-5 letters or digits, e.g. 06Q' : 'a code of up to 20 letters, digits, _ or -' };
+		if (col.codes === 'ccg') return { kind: 'unknown_code', expected: 'the ODS code of a sub-ICB location or former CCG in the NHS lookup, e.g. 06Q' };
+		return { kind: 'bad_format', expected: 'a code of up to 20 letters, digits, _ or -' };
 	}
 	if (col.codes) {
 		const codes = CODE_LISTS[col.codes].codes.map((c) => String(c.code));
