@@ -5,7 +5,7 @@ import { atRiskAt, MIN_AT_RISK, summarise } from './local-analysis';
 
 function wait(i: number, ccg = '06Q'): ReferralWait {
 	const days = (i * 37) % 700;
-	return { ccg_code: ccg, age_band: '5–10', contact_days: days, contact_event: i % 5 !== 0, outcome_days: days + 30, outcome_event: i % 3 === 0 };
+	return { ccg_code: ccg, quadrant_code: 'NORTH', locality_code: 'L01', age_band: '5–10', contact_days: days, contact_event: i % 5 !== 0, outcome_days: days + 30, outcome_event: i % 3 === 0 };
 }
 
 describe('local waits at scale', () => {

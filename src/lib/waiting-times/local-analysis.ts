@@ -1,5 +1,5 @@
 /**
- * Kaplan–Meier summaries of local referral waits by group (CCG or age band): the "still waiting" curve sampled by
+ * Kaplan–Meier summaries of local referral waits by group (CCG, quadrant, locality or age band): the "still waiting" curve sampled by
  * week, the median and 90th-percentile waits with their intervals, and the share seen within 13 weeks. Counts here
  * are raw; the chart specs suppress them before they are shown.
  */
@@ -8,7 +8,9 @@ import type { ReferralWait } from '$lib/metrics/local-asd-waits';
 import { kaplanMeier, quantile, shareBy, survivalAt, type KmCurve, type Quantile } from '$lib/stats/kaplan-meier';
 
 export type WaitKind = 'contact' | 'outcome';
-export type GroupBy = 'ccg' | 'age';
+export type GroupBy = 'ccg' | 'quadrant' | 'locality' | 'age';
+
+const KEY_OF: Record<GroupBy, (w: ReferralWait) => string> = { ccg: (w) => w.ccg_code, quadrant: (w) => w.quadrant_code, locality: (w) => w.locality_code, age: (w) => w.age_band };
 
 /** Groups with fewer referrals get no curve or quantiles (too few to estimate, and too close to individuals). */
 export const MIN_GROUP = 10;
@@ -44,7 +46,7 @@ export function atRiskAt(km: KmCurve, t: number): number {
 }
 
 export function summarise(waits: ReferralWait[], kind: WaitKind, by: GroupBy, order: readonly string[]): GroupSummary[] {
-	const grouped = groupBy(waits, (w) => (by === 'ccg' ? w.ccg_code : w.age_band));
+	const grouped = groupBy(waits, KEY_OF[by]);
 	const keys = [...order.filter((k) => grouped.has(k)), ...[...grouped.keys()].filter((k) => !order.includes(k)).sort()];
 	return keys.map((key) => {
 		const rows = grouped.get(key) ?? [];
