@@ -3,6 +3,8 @@
  * quadrants (codes that coincide with the example extract's, so a borrowed synthetic name would show), localities,
  * real sub-ICB codes, open referrals and plans with no placement recorded. Deterministic (a seeded generator).
  */
+import { SETTING_GROUP_BY_SETTING } from '../../src/lib/local/codes';
+
 export const USER_CCGS = ['06Q', '99E', '99F'] as const;
 export const USER_QUADRANTS = ['NORTH', 'SOUTH', 'EAST'] as const;
 const LOCALITIES: Record<(typeof USER_QUADRANTS)[number], string[]> = { NORTH: ['L01', 'L02'], SOUTH: ['L03', 'L04'], EAST: ['L05', 'L06'] };
@@ -25,6 +27,7 @@ function place(r: () => number): { quadrant: string; locality: string; ccg: stri
 	return { quadrant, locality, ccg: USER_CCGS[USER_QUADRANTS.indexOf(quadrant)]! };
 }
 
+/** The first plans have no placement recorded: setting_code and setting_group both empty, as a county's SEN2 extract has them. */
 export const PLANS_WITHOUT_PLACEMENT = 9;
 
 export function userEhcPlans(n = 600): string {
@@ -36,9 +39,9 @@ export function userEhcPlans(n = 600): string {
 		const g = place(r);
 		const age = Math.floor(r() * 22) + 2;
 		const setting = i <= PLANS_WITHOUT_PLACEMENT ? '' : pick(r, settings);
-		rows.push([`CO-${String(i).padStart(6, '0')}`, 'active', r() < 0.7 ? 'M' : 'F', 2024 - age, Math.floor(r() * 12) + 1, age, Math.max(-4, age - 5), '', g.locality, g.quadrant, g.ccg, pick(r, needs), setting, iso(addDays(new Date('2016-01-01'), Math.floor(r() * 3000))), iso(addDays(new Date('2024-01-20'), Math.floor(r() * 360)))]);
+		rows.push([`CO-${String(i).padStart(6, '0')}`, 'active', r() < 0.7 ? 'M' : 'F', 2024 - age, Math.floor(r() * 12) + 1, age, Math.max(-4, age - 5), '', g.locality, g.quadrant, g.ccg, pick(r, needs), setting, setting ? SETTING_GROUP_BY_SETTING[setting]! : '', iso(addDays(new Date('2016-01-01'), Math.floor(r() * 3000))), iso(addDays(new Date('2024-01-20'), Math.floor(r() * 360)))]);
 	}
-	return csv(['plan_id', 'status', 'sex', 'birth_year', 'birth_month', 'age_at_census', 'ncy', 'age_at_cease', 'locality_code', 'quadrant_code', 'ccg_code', 'primary_need', 'setting_code', 'plan_start_date', 'last_review_date'], rows);
+	return csv(['plan_id', 'status', 'sex', 'birth_year', 'birth_month', 'age_at_census', 'ncy', 'age_at_cease', 'locality_code', 'quadrant_code', 'ccg_code', 'primary_need', 'setting_code', 'setting_group', 'plan_start_date', 'last_review_date'], rows);
 }
 
 export function userAsdReferrals(n = 500): string {

@@ -82,6 +82,11 @@ test('bad files each get their own message and the app keeps working', async ({ 
 	await errors.getByRole('button', { name: 'Load 1 row that passed, leaving out 4' }).click();
 	await expect(errors.getByTestId('file-message')).toHaveText('Loaded 1 row into local_asd_referrals, leaving out 4 rows that failed the checks.');
 
+	// A CCG code of the right shape that the NHS lookup does not know is refused, with its row.
+	await upload(page, 'asd_referrals.csv', `${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-01-10,,,\nR2,ZZZ,NORTH,L01,M,7,2024-01-10,,,\n`);
+	await expect(lastResult(page).locator('tr[data-kind="unknown_code"]')).toContainText('row 3: “ZZZ”');
+	await expect(lastResult(page).locator('tr[data-kind="unknown_code"]')).toContainText('sub-ICB location or former CCG');
+
 	// A later bad file leaves the loaded table as it was.
 	await upload(page, 'asd_referrals.csv', '');
 	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText('1');
