@@ -187,3 +187,24 @@ test('an NHS number inside a free-text column is refused, naming column and row,
 	expect(kept).toBe(0);
 	await expect(page.getByTestId('kept-files')).toHaveCount(0);
 });
+
+test('the full data contract is a page of the site, generated from the contract, with example files that load', async ({ page, request }) => {
+	const { LOCAL_TABLES, CODE_LISTS } = await import('../../src/lib/local/contract');
+	await openYourData(page);
+	await page.getByRole('link', { name: 'The full data contract' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data contract: the local record-level extract');
+	const contract = page.getByTestId('contract');
+	for (const t of LOCAL_TABLES) {
+		await expect(contract.getByRole('heading', { level: 2, name: `${t.title}: ${t.name}.csv` })).toBeVisible();
+		for (const c of t.columns) await expect(contract.locator('td code', { hasText: new RegExp(`^${c.name}$`) }).first()).toBeAttached();
+	}
+	for (const id of Object.keys(CODE_LISTS)) await expect(contract.getByRole('heading', { level: 3, name: `Code list: ${id}` })).toBeVisible();
+	await expect(contract).toContainText('An open referral (still waiting) has outcome_date and outcome both empty');
+	// The example referrals file holds open referrals and loads as it is.
+	const href = await page.getByRole('link', { name: 'example for asd_referrals' }).getAttribute('href');
+	const body = await (await request.get(href!)).text();
+	expect(body.split('\n').filter((l) => /,,$/.test(l)).length).toBeGreaterThanOrEqual(3);
+	await openYourData(page);
+	await upload(page, 'asd_referrals.csv', body);
+	await expect(lastResult(page).getByTestId('file-message')).toHaveText(/^Loaded \d+ rows into local_asd_referrals\.$/);
+});

@@ -42,6 +42,27 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 	}
 });
 
+describe('the example files exercise the contract', () => {
+	const extract = generateSyntheticExtract({ seed: 20250116, scale: 1 });
+	const rowsOf = (name: string) => {
+		const [head, ...rows] = exampleCsv(extract.tables.find((t) => t.name === name)!).trimEnd().split('\n');
+		const cols = head!.split(',');
+		return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
+	};
+	it('open referrals, referrals not yet seen, plans with no placement, ceased plans, several quadrants and localities', () => {
+		const referrals = rowsOf('asd_referrals');
+		expect(referrals.filter((r) => r.outcome_date === '' && r.outcome === '').length).toBeGreaterThanOrEqual(3);
+		expect(referrals.filter((r) => r.first_contact_date === '').length).toBeGreaterThanOrEqual(3);
+		const plans = rowsOf('ehc_plans');
+		expect(plans.filter((r) => r.setting_code === '' && r.setting_group === 'placement_unknown').length).toBeGreaterThanOrEqual(3);
+		expect(plans.filter((r) => r.status === 'ceased').length).toBeGreaterThanOrEqual(3);
+		for (const rows of [plans, referrals]) {
+			expect(new Set(rows.map((r) => r.quadrant_code)).size).toBeGreaterThanOrEqual(2);
+			expect(new Set(rows.map((r) => r.locality_code)).size).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
+
 /** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
 async function withCcgCodes(db: NodeRunner): Promise<void> {
 	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
