@@ -208,6 +208,7 @@ export type Direction = 'better' | 'worse' | 'up' | 'down' | 'same' | 'unknown';
  * end "can't be told: the 2019 figure is suppressed to protect confidentiality". Equal means equal as shown.
  */
 export function direction(from: Point, to: Point, unit: ProseUnit, polarity: Polarity, options: FormatOptions = {}): { direction: Direction; text: string } {
+	if (String(from.year) === String(to.year)) return { direction: 'unknown', text: `can't be told: only ${to.year} is published` };
 	const missing = [from, to].filter((p) => !isKnown(p.value));
 	if (missing.length > 0) {
 		const why = missing.map((p) => `the ${p.year} figure is ${missingWords(p.symbol)}`);
