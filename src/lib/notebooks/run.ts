@@ -11,6 +11,7 @@ import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
 import { sourceText } from '$lib/overview/build-charts';
 import { notebookChart } from './charts';
+import { shortNotes } from './notes';
 import { areaContext, areaParams, bindSql } from './params';
 import { NotebookError, type Notebook } from './parse';
 import { fillTemplate, type TemplateContext, type TemplateTables } from './template';
@@ -106,7 +107,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 					alt: fill('alt'),
 					period: fill('period'),
 					source: used.map((d) => sourceText(d)).join(' '),
-					notes: [...new Set(used.flatMap((d) => d.notes))]
+					notes: shortNotes(used.flatMap((d) => d.notes))
 				});
 			} catch (e) {
 				return fail((e as Error).message);
