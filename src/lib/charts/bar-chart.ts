@@ -59,7 +59,7 @@ export function barChart(rows: BarRow[], options: BarChartOptions): SVGSVGElemen
 		x: { label: options.xLabel, grid: true, domain: [0, hi > 0 ? hi : 1], ticks: tickCount(panelWidth, frame) },
 		y: { label: null, domain, axis: null },
 		marks: [
-			Plot.axisY(labels, { ...facet, label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
+			Plot.axisY(labels, { label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
 			...(stacked ? [Plot.text(panels, { fy: (d: string) => d, y: () => TITLE_ROW, text: (d: string) => d, frameAnchor: 'left', dx: -axis.marginLeft + 2, textAnchor: 'start', fontWeight: 'bold' })] : []),
 			Plot.barX(drawn, { ...facet, y: 'label', x: 'value', fill: ANALYSIS_PALETTE[0] }),
 			Plot.text(rows, { ...facet, y: 'label', x: (d: BarRow) => d.value ?? 0, text: 'text', dx: 4, textAnchor: 'start' }),

@@ -63,7 +63,7 @@ const NARROW_CHARS = new Map<string, number>([
 export function textWidth(text: string, fontSize: number, bold = false): number {
 	const lines = text.split('\n');
 	const em = Math.max(...lines.map((line) => [...line].reduce((sum, c) => sum + (NARROW_CHARS.get(c) ?? 0.6), 0)));
-	return em * fontSize * (bold ? 1.08 : 1);
+	return em * fontSize * (bold ? 1.12 : 1.02);
 }
 
 /** Greedy word wrap to at most `maxPx` a line; a single word longer than that keeps its own line. */
