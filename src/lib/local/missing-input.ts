@@ -28,7 +28,7 @@ export function missingInputSpec(id: string, label: string, what: string, empty:
 	return {
 		id,
 		title: `${label}: ${what} cannot be shown without ${missing}`,
-		subtitle: message,
+		subtitle: 'No figure is drawn from an empty table.',
 		alt: message,
 		source: `${label}: local record-level extract.`,
 		period: 'Not applicable (no data)',
