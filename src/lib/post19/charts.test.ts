@@ -57,6 +57,16 @@ describe('19–25 published charts for Essex', () => {
 		for (const c of charts) expectComplete(c);
 	});
 
+	// work_based_placements.csv, England, January 2025: 1,890 supported internships at ages 19–24; caseload.csv: 57,624
+	// plans at ages 19–24. The file's "25 or over" is left out of both sides (it cannot be set against plans at 25).
+	it('sets work-based placements at 19–24 against plans at 19–24', () => {
+		const spec = charts.find((c) => c.id === 'work-based-19-25')!;
+		const eng = spec.rows.find((r) => r.area === 'England' && r.type === 'Supported internship')!;
+		expect(eng.placements).toBe(1890);
+		expect(eng.rate).toBe(3.3); // 1,890 ÷ 57,624 = 3.28 (not 1,890 ÷ 57,995 plans at 19–25 = 3.26)
+		expect(spec.notes.join(' ')).toContain('ages 19 to 24 ÷ plans held at ages 19 to 24');
+	});
+
 	it('show post-16 destinations by SEN provision for Essex against the East of England and its neighbours', () => {
 		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
 		// prepared_data.Rdata__ks4_destinations.csv, 202122, overall: Essex EHC plan 90.1, no identified SEN 94.6; East of England EHC plan 90.4.
