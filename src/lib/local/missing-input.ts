@@ -4,6 +4,7 @@
  * `emptyInputs` which of a chart's tables hold no rows, and show `missingInputSpec` instead of the chart. Pure.
  */
 import type { ChartSpec } from '$lib/charts/spec';
+import { list } from '$lib/format/prose';
 import { getLocalTable } from './contract';
 
 /** The tables (DuckDB names, local_*) among `needed` that hold no rows, by the counts given. */
@@ -15,10 +16,6 @@ function describe(table: string): string {
 	const name = table.replace(/^local_/, '');
 	const t = getLocalTable(name);
 	return t ? `${t.title.charAt(0).toLowerCase()}${t.title.slice(1)} (${name}.csv)` : table;
-}
-
-function list(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** Stands in for a chart whose inputs are empty: a title and a sentence saying what is missing; no figure, no rows. */
