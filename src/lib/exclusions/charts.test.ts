@@ -127,4 +127,11 @@ describe('local charts on the synthetic extract', () => {
 		expect(listCountText(3)).toBe('Fewer than 5 plans to check.');
 		expect(listCountText(1234)).toBe('1,234 plans to check.');
 	});
+
+	it('names no "most in" quadrant when no plan is overdue, or when quadrants tie', () => {
+		const row = (quadrant: string, overdue: number) => ({ quadrant, active: 100, overdue_12: overdue, overdue_24: 0, placement_unknown: 9, closed_school: 0 });
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 0), row('WEST', 0)]).title).not.toContain('most in');
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 20), row('WEST', 20)]).title).not.toContain('most in');
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 20), row('WEST', 30)]).title).toContain('most in');
+	});
 });
