@@ -33,7 +33,7 @@ beforeAll(async () => {
 			exclusionsSpecs(db, la.area_code)
 		]);
 	}
-}, 600_000);
+}, 1_500_000);
 afterAll(() => db?.close());
 
 const bySection = (section: SectionSpecs['section']) => () => {
