@@ -31,7 +31,7 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 	const nameOf = (r: CcgNeedEstimate) => `${r.ccg_name?.replace(/^NHS /, '') ?? r.ccg_code} (${r.ccg_code})`;
 	const largest = [...ccgs].sort((a, b) => b.share_of_la - a.share_of_la)[0];
 	const title = largest
-		? `${ccgs.length} CCG${ccgs.length === 1 ? '' : 's'} serve ${la.area_name}; ${nameOf(largest)} covers the largest part (${Math.round(largest.share_of_la * 1000) / 10}% of its LSOAs, about ${round(total(largest.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'c'} of its plans)`
+		? `${ccgs.length} CCG${ccgs.length === 1 ? ' serves' : 's serve'} ${la.area_name}; ${nameOf(largest)} covers the largest part (${Math.round(largest.share_of_la * 1000) / 10}% of its LSOAs, about ${round(total(largest.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'c'} of its plans)`
 		: `No CCG overlap is recorded for ${la.area_name}`;
 	return {
 		id: 'ccg-needs',

@@ -159,7 +159,7 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 	const own = value(rows.find((r) => r.c.role === 'selected')?.s);
 	const title =
 		own !== null && own !== undefined
-			? `${la.area_name} ${rankWords(rankAmong(own, ranked.map((r) => value(r.s)!)), NEED_SHARE_POLARITY)} on the share of plans for ${label} (${own}%)`
+			? `${la.area_name} ${rankWords(rankAmong(own, ranked.map((r) => value(r.s)!)), NEED_SHARE_POLARITY, `the share of plans for ${label}`, `${own}%`)}`
 			: `${label}: not published for ${la.area_name}, so it cannot be ranked among its statistical neighbours`;
 	return {
 		id: 'need-neighbours',

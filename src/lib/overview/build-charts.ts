@@ -128,7 +128,8 @@ function percentTrendChart(
 		points: byArea(points, a.area_code).map((p) => ({ year: p.year, value: p.value }))
 	}));
 	const travel = travelSentence(points.map((p) => p.year), byArea(points, la.area_code), { unit: 'percent', polarity: config.polarity, label: config.yearText });
-	const latest = laLast?.value == null ? `not published for ${la.area_name} in ${last}` : `${formatValue(laLast.value, null, 'percent')} in ${la.area_name} in ${last}`;
+	const lastText = (config.yearText ?? String)(last);
+	const latest = laLast?.value == null ? `not published for ${la.area_name} in ${lastText}` : `${formatValue(laLast.value, null, 'percent')} in ${la.area_name} in ${lastText}`;
 	const englandText = engLast?.value == null ? `England's figure is not published` : `England ${formatValue(engLast.value, null, 'percent')}`;
 	const title = `${config.what}: ${latest} (${englandText}). ${travel}`;
 	return {
@@ -241,7 +242,7 @@ function neighbourChart(
 	const title =
 		laValue === null
 			? `${config.what}: not published for ${la.area_name} (${config.year}), so it cannot be ranked among its statistical neighbours`
-			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => value(r)!)), config.polarity)} on ${lowerFirst(config.what)} (${formatNumber(laValue, 'percent')}, ${config.year})`;
+			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => value(r)!)), config.polarity, lowerFirst(config.what), `${formatNumber(laValue, 'percent')}, ${config.year}`)}`;
 	return {
 		id: config.id,
 		title,

@@ -120,7 +120,7 @@ export function neighbourComparison(
 	const title =
 		laValue === null
 			? `${config.what}: not published for ${la.area_name} (${config.period}), so it cannot be ranked among its statistical neighbours`
-			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => r.value!)), config.polarity)} on ${/^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1)} (${formatNumber(laValue, 'percent')}, ${config.period})`;
+			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => r.value!)), config.polarity, /^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1), `${formatNumber(laValue, 'percent')}, ${config.period}`)}`;
 	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.c.area_name, value: r.value, role: r.c.role }));
 	return {
 		id: config.id,

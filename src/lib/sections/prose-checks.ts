@@ -14,6 +14,7 @@ export function sentenceProblems(text: string): string[] {
 	const out: string[] = [];
 	const say = (why: string, m: RegExpMatchArray | null) => m && out.push(`${why}: "…${text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)}…"`);
 	for (const m of text.matchAll(/(?<![\d.,−-])1 (?:(?:NHS|young|new|active|more|other|open) )?([A-Za-z][A-Za-z-]*)/g)) if (looksPlural(m[1]!)) say('a plural after 1', m);
+	say('a plural verb after 1', text.match(/(?<![\d.,−-])\b1 (?:[A-Za-z-]+ )?[A-Za-z-]*[^s\s] (?:serve|are|were|have|lie|hold)\b/));
 	say('a range with equal ends', text.match(/\bbetween (\S+) and \1(?=[\s,.;)]|$)/));
 	say('a range with equal ends', text.match(/\bfrom (\d\S*) to \1(?=[\s,.;)]|$)/));
 	say('an unpublished value used as a number', text.match(/(?<!\b(?:City|County|Isle|Isles) )\b(?:by|of|at|to) not (?:published|available)\b|\bnot (?:published|available)(?: of|%| per 100| times)/));

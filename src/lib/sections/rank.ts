@@ -18,7 +18,7 @@ export function rankAmong(own: number, values: number[], decimals = 1): Ranked {
 	return { rank: 1 + values.filter((x) => shown(x) > v).length, of: values.length, tied: values.filter((x) => shown(x) === v).length > 1 };
 }
 
-/** "ranks 3 (joint) of 11 among its statistical neighbours (1 = highest; higher is better)". */
-export function rankWords(r: Ranked, polarity: Polarity): string {
-	return `ranks ${r.rank}${r.tied ? ' (joint)' : ''} of ${r.of} among its statistical neighbours (1 = highest; ${polarityNote(polarity)})`;
+/** "ranks 3 (joint) of 11 among its statistical neighbours on <what> (<figure>; 1 = highest; higher is better)". */
+export function rankWords(r: Ranked, polarity: Polarity, what: string, figure: string): string {
+	return `ranks ${r.rank}${r.tied ? ' (joint)' : ''} of ${r.of} among its statistical neighbours on ${what} (${figure}; 1 = highest; ${polarityNote(polarity)})`;
 }

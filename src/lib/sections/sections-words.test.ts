@@ -45,7 +45,7 @@ describe('ranks', () => {
 	it('share a rank between tied values as shown, and say which end is 1 and which is good', () => {
 		const r = rankAmong(94, [96, 95, 94, 94.02, 93.96, 80]);
 		expect(r).toEqual({ rank: 3, of: 6, tied: true });
-		expect(rankWords(rankAmong(1, [1, 2, 3]), 'neutral')).toBe('ranks 3 of 3 among its statistical neighbours (1 = highest; neither higher nor lower is better in itself)');
+		expect(rankWords(rankAmong(1, [1, 2, 3]), 'neutral', 'growth', '1%')).toBe('ranks 3 of 3 among its statistical neighbours on growth (1%; 1 = highest; neither higher nor lower is better in itself)');
 	});
 });
 
@@ -61,6 +61,7 @@ describe('the prose checks catch the defects the issue found', () => {
 		'1 young people aged 20–25 held EHC plans',
 		'1 needs are significantly above England',
 		'in all 1 CCGs',
+		'1 CCG serve Middlesbrough',
 		'it would be between 66% and 66%',
 		'Active EHC plans in Northamptonshire grew by not available between January 2019 and January 2025',
 		'not published of annual review decisions were made within 4 weeks',

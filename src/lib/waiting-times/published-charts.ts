@@ -203,7 +203,10 @@ function highestTitle(figures: AreaFigure[], chosenLabel: string, when: string):
 	const top = Math.max(...known.map((f) => f.value!));
 	const leaders = known.filter((f) => f.value === top);
 	const shown = (f: AreaFigure) => `${f.name} ${f.value}% of ${f.n === null ? 'a suppressed number of' : plural(f.n, 'patient')}`;
-	if (known.length === 1) return `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet: the only one of ${chosenLabel} with a published figure (${when})`;
+	if (known.length === 1)
+		return figures.length === 1
+			? `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet (${chosenLabel}, ${when})`
+			: `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet: the only one of ${chosenLabel} with a published figure (${when})`;
 	const small = known.filter((f) => f.n === null || f.n < MIN_BASE_FOR_SIGNIFICANCE);
 	if (leaders.length > 1) return `${list(leaders.map((f) => f.name))} share the highest share of long waiters with no care contact among ${chosenLabel} (${top}%, ${when})`;
 	if (small.length > 0)
