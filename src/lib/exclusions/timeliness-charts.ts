@@ -9,7 +9,8 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import type { Area, Comparator } from '$lib/metrics/areas';
 import type { AnnualReviewRow, RateRow, TimelinessSeries } from '$lib/metrics/timeliness';
-import { funnelLimits, wilson } from '$lib/stats/proportion';
+import { funnelBand, targetProportion, wilson } from '$lib/stats/proportion';
+import { compareInterval } from '$lib/stats/significance';
 import { plural, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
 import { travelSentence } from '$lib/sections/travel';
@@ -111,13 +112,16 @@ function rateIntervals(
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engFirst = eng ? rowAt(panels[0]!.rows, eng.area_code, config.year) : undefined;
 	const i = ci(laFirst);
+	const engP = targetProportion(engFirst);
+	// Too few in the base to judge (the prose rule's smallest base): no significance words.
 	const tooFew = laFirst?.denominator != null && laFirst.denominator < 30;
-	const verdict = i && engFirst?.pc != null && !tooFew ? (engFirst.pc / 100 < i.lower ? 'higher than' : engFirst.pc / 100 > i.upper ? 'lower than' : 'not different from') : null;
+	const comparison = i && engP !== null && !tooFew ? compareInterval(i, engP) : null;
+	const verdict = comparison === null ? null : comparison === 'higher' ? 'higher than' : comparison === 'lower' ? 'lower than' : 'not different from';
 	// Decimals at which the LA's shown interval and England's figure agree with the words.
-	const d = i && verdict && engFirst?.pc != null ? decimalsToShow(i.lower * 100, i.upper * 100, engFirst.pc, verdict === 'higher than' ? 'higher' : verdict === 'lower than' ? 'lower' : 'similar') : 1;
+	const d = i && comparison && engP !== null ? decimalsToShow(i.lower * 100, i.upper * 100, engP * 100, comparison) : 1;
 	const selectedRow = table.find((r) => r.role === 'Selected LA' && r.measure === panels[0]!.label);
 	if (selectedRow && i) Object.assign(selectedRow, { lower: roundTo(i.lower * 100, d), upper: roundTo(i.upper * 100, d) });
-	const engText = `${roundTo(engFirst?.pc ?? 0, d)}%`;
+	const engText = `${roundTo(engP === null ? 0 : engP * 100, d)}%`;
 	const title =
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
@@ -160,14 +164,10 @@ const BAND_PHRASE: Record<string, string> = {
 export function within20FunnelChart(input: TimelinessInput, la: Comparator, year: number): ChartSpec {
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engRow = eng ? rowAt(input.series.within20, eng.area_code, year) : undefined;
-	const target = (engRow?.pc ?? 0) / 100;
+	// Limits around England's unrounded proportion (its counts), not its published % rounded to one decimal.
+	const target = targetProportion(engRow) ?? 0;
 	const usable = input.allLas20.filter((r) => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator);
-	const judged = usable.map((r) => {
-		const lim = funnelLimits(target, r.denominator!);
-		const p = r.numerator! / r.denominator!;
-		const band = p > lim.upper998 ? 'above 99.8% limit' : p < lim.lower998 ? 'below 99.8% limit' : p > lim.upper95 ? 'above 95% limit' : p < lim.lower95 ? 'below 95% limit' : 'within limits';
-		return { r, p, band, name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code };
-	});
+	const judged = usable.map((r) => ({ r, p: r.numerator! / r.denominator!, band: funnelBand(r.numerator!, r.denominator!, target), name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code }));
 	const points: FunnelPoint[] = judged.map((j) => ({ label: j.name, n: j.r.denominator!, p: j.p, highlight: j.r.area_code === la.area_code }));
 	const own = judged.find((j) => j.r.area_code === la.area_code);
 	const above = judged.filter((j) => j.band === 'above 99.8% limit').length;
@@ -205,9 +205,9 @@ export function reviewRates(reviews: AnnualReviewRow[]): { held: RateRow[]; deci
 	const held = reviews.map((r) => ({
 		area_code: r.area_code,
 		year: r.year,
-		numerator: r.review_meetings,
+		numerator: r.review_meetings_held,
 		denominator: r.reviews_expected,
-		pc: r.review_meetings !== null && r.reviews_expected ? (r.review_meetings / r.reviews_expected) * 100 : null,
+		pc: r.review_meetings_held !== null && r.reviews_expected ? (r.review_meetings_held / r.reviews_expected) * 100 : null,
 		symbol: r.symbol,
 		computed: false
 	}));
@@ -234,7 +234,7 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 	const reviewYear = latest(held);
 	const la0 = la.area_code;
 	const reviewTravel = travelSentence(held.map((r) => r.year), held.filter((r) => r.area_code === la0).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })), { unit: 'percent', polarity: TIMELINESS_POLARITY.reviewsHeld });
-	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows).';
+	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
 	return [
 		rateTrend(input, la, s.within20, {
 			id: 'within-20-weeks-trend',
@@ -281,10 +281,13 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 		], {
 			id: 'annual-reviews',
 			what: 'Annual reviews held when due',
-			subtitle: `Annual reviews in ${reviewYear}: % of plans with a review due that had a review meeting, and % of review decisions made within 4 weeks of the meeting`,
+			subtitle: `Annual reviews in ${reviewYear}: % of plans with a review due that had a review meeting in ${reviewYear} or ${reviewYear + 1}, and % of review decisions made within 4 weeks of the meeting`,
 			year: reviewYear,
 			datasetIds: ['ehcp_annual_reviews'],
-			extraNotes: [`“Held” = review meetings ÷ reviews due (DfE’s reviews_expected), computed here from the published counts; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks).`, `Direction of travel, reviews held: ${reviewTravel}`]
+			extraNotes: [
+				`“Held” = review meetings recorded in ${reviewYear} or ${reviewYear + 1} ÷ reviews due in ${reviewYear}, computed here from the published counts (DfE publishes no such percentage); meetings recorded before ${reviewYear} belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks).`,
+				`Direction of travel, reviews held: ${reviewTravel}`
+			]
 		}),
 		rateTrend(input, la, input.appeals, {
 			id: 'appeal-rate-trend',

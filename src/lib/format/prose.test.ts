@@ -129,6 +129,9 @@ describe('direction of travel with polarity', () => {
 		expect(direction({ year: 2019, value: 8948 }, { year: 2025, value: 14240 }, 'count', 'neutral').text).toBe('up from 8,948 in 2019 to 14,240 in 2025');
 		expect(direction({ year: 2019, value: 5 }, { year: 2024, value: 3 }, 'percent', 'lower_better').direction).toBe('better');
 	});
+	it('one published year is not a direction', () => {
+		expect(direction({ year: 2024, value: 5 }, { year: 2024, value: 5 }, 'percent', 'higher_better').text).toBe("can't be told: only 2024 is published");
+	});
 	it('no change as shown, and missing ends said', () => {
 		expect(direction({ year: 2019, value: 48.31 }, { year: 2024, value: 48.29 }, 'percent', 'higher_better').text).toBe('no change: 48.3% in 2019 and in 2024');
 		expect(direction({ year: 2019, value: null, symbol: 'c' }, { year: 2024, value: 3 }, 'percent', 'higher_better').text).toBe(

@@ -169,7 +169,7 @@ export function leaders(items: Item[], unit: ProseUnit = 'number', options: Form
 	const pick = options.smallest ? Math.min : Math.max;
 	const best = shown(pick(...known.map((i) => round(i.value, options.decimals ?? defaultDecimals(unit)))));
 	const top = known.filter((i) => shown(i.value) === best);
-	const text = top.length === 1 ? `${top[0].label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
+	const text = top.length === 1 ? `${top[0]!.label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
 	return { labels: top.map((t) => t.label), value: best, tie: top.length > 1, text, missing: items.length - known.length };
 }
 
@@ -208,6 +208,7 @@ export type Direction = 'better' | 'worse' | 'up' | 'down' | 'same' | 'unknown';
  * end "can't be told: the 2019 figure is suppressed to protect confidentiality". Equal means equal as shown.
  */
 export function direction(from: Point, to: Point, unit: ProseUnit, polarity: Polarity, options: FormatOptions = {}): { direction: Direction; text: string } {
+	if (String(from.year) === String(to.year)) return { direction: 'unknown', text: `can't be told: only ${to.year} is published` };
 	const missing = [from, to].filter((p) => !isKnown(p.value));
 	if (missing.length > 0) {
 		const why = missing.map((p) => `the ${p.year} figure is ${missingWords(p.symbol)}`);

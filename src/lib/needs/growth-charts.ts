@@ -9,6 +9,7 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import { formatSignedPercent } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics/needs-published';
+import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { sourceText } from '$lib/overview/build-charts';
 import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
 
@@ -81,7 +82,13 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 			.join('. ')}.`,
 		source: sourceText(entry),
 		period: `January ${firstYear} to January ${lastYear} (SEN2 census)`,
-		notes: [...config.extraNotes, ...(entry?.notes ?? [])],
+		notes: [
+			...(later.length
+				? [`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${later.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`]
+				: []),
+			...config.extraNotes,
+			...(entry?.notes ?? [])
+		],
 		columns: [
 			{ key: 'group', label: 'Group' },
 			{ key: 'area', label: 'Area' },
@@ -149,7 +156,8 @@ export function settingIndexChart(input: GrowthInput): ChartSpec {
 		datasetId: 'ehcp_caseload',
 		extraNotes: [
 			'State special = LA-maintained plus academy and free special schools; independent special includes non-maintained special schools; FE / specialist post-16 = general FE and tertiary colleges, specialist post-16 institutions and other post-16 providers (DfE fe_total).',
-			'"Placement not recorded" is published from January 2023 and "awaiting provision" only to January 2022 (x = not available in the other years), so their index starts or ends at those years; a group summed from several columns is a gap when any column is suppressed.'
+			'"Placement not recorded" is published from January 2023 and "awaiting provision" only to January 2022 (x = not available in the other years), so their index starts or ends at those years; a group summed from several columns is a gap when any column is suppressed.',
+			NEET_DEFINITION
 		]
 	});
 }

@@ -53,11 +53,31 @@ describe('needs chart specs for Essex', () => {
 		const fe = setting!.rows.find((r) => r.group === 'FE / specialist post-16' && r.area === 'Essex');
 		expect(fe).toMatchObject({ firstYear: 2019, first: 616, last: 1656, index: 268.8 });
 		expect(setting!.title).toBe(
-			'In Essex, plans in FE / specialist post-16 grew fastest of the groups since January 2019 (+168.8%; England +54.1%; neither higher nor lower is better in itself) (Placement not recorded from 2023 not compared: first published later)'
+			'In Essex, plans in FE / specialist post-16 grew fastest of the groups since January 2019 (+168.8%; England +54.1%; neither higher nor lower is better in itself) (NEET from 2023 and Placement not recorded from 2023 not compared: first published later)'
 		);
 		expect(setting!.rows.find((r) => r.group === 'Awaiting provision' && r.area === 'Essex')).toMatchObject({ last: 'x', index: null });
 		expect(ageGrowth!.render(document).textContent).toContain('20 to 25');
 	});
+
+	// caseload.csv: "placement not recorded" and three of the four NEET columns start in January 2023 (x before).
+	it('names the fastest-growing setting only among settings with the same base year, for every LA', async () => {
+		const las = await db.all<{ area_code: string }>(`SELECT area_code FROM areas WHERE area_level = 'la' AND is_current`);
+		const growth = await growthSeries(db, [...las.map((l) => l.area_code), 'E92000001']);
+		let named = 0;
+		for (const { area_code } of las) {
+			const comps = (await comparators(db, area_code)).filter((c) => c.role === 'selected' || c.role === 'england');
+			const setting = growthCharts({ comparators: comps, growth, datasets: {} })[2]!;
+			const m = /plans in (.+) grew fastest of the groups since January (\d{4})/.exec(setting.title);
+			if (!m) continue;
+			named++;
+			expect([area_code, m[2]]).toEqual([area_code, '2019']);
+		}
+		expect(named).toBeGreaterThan(140);
+		// NEET is all four columns: from 2023 only, never the fastest since 2019.
+		const essex = growthCharts({ comparators: (await comparators(db, 'E10000012')).filter((c) => c.role !== 'neighbour' && c.role !== 'region'), growth, datasets: {} })[2]!;
+		expect(essex.rows.find((r) => r.group === 'NEET' && r.area === 'Essex')).toMatchObject({ firstYear: 2023 });
+		expect(essex.notes.join(' ')).toContain('NEET = all four');
+	}, 60_000);
 
 	it('states the CCG apportioning and the unmet-need comparison in words', async () => {
 		const comps = await comparators(db, 'E10000012');

@@ -51,10 +51,11 @@ function rankProblems(spec: ChartSpec): string[] {
 /** The ranked sub-ICB table: tied values share a rank. */
 function rankColumnProblems(spec: ChartSpec): string[] {
 	if (!spec.columns.some((c) => c.key === 'rank')) return [];
-	const rows = spec.rows.filter((r) => num(r.rank) !== null && num(r.value) !== null);
+	const rankNum = (r: ChartSpec['rows'][number]) => (typeof r.rank === 'string' && /^=?\d+$/.test(r.rank) ? Number(r.rank.replace('=', '')) : num(r.rank));
+	const rows = spec.rows.filter((r) => rankNum(r) !== null && num(r.value) !== null);
 	const small = rows.filter((r) => num(r.n) === null || num(r.n)! < MIN_BASE_FOR_SIGNIFICANCE);
 	if (small.length) return [`${small.length} areas ranked on fewer than ${MIN_BASE_FOR_SIGNIFICANCE} (rounded) patients, e.g. ${small[0]!.area} (${small[0]!.n})`];
-	return rows.filter((r) => num(r.rank) !== 1 + rows.filter((o) => num(o.value)! > num(r.value)!).length).slice(0, 3).map((r) => `rank ${r.rank} for ${r.area} (${r.value}%) ignores ties`);
+	return rows.filter((r) => rankNum(r) !== 1 + rows.filter((o) => num(o.value)! > num(r.value)!).length).slice(0, 3).map((r) => `rank ${r.rank} for ${r.area} (${r.value}%) ignores ties`);
 }
 
 /** "X is the most common primary need": X must have the largest count (ties named together). */

@@ -12,6 +12,7 @@ import { formatValue } from '$lib/format/values';
 import type { SeriesBand, SeriesCell, SnapshotAge, SnapshotCell, SubIcb } from '$lib/metrics/autism-waits';
 import { direction, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, verb } from '$lib/format/prose';
 import { funnelLimits } from '$lib/stats/proportion';
+import { competitionRanks, rankLabel } from '$lib/stats/rank';
 import { sourceText } from '$lib/overview/build-charts';
 import { areaFigures, filledSeries, monthsBetween, pooledFigure, WAIT_MEASURES, type AreaFigure, type WaitMeasure } from './published-rows';
 
@@ -39,7 +40,7 @@ function pooledNote(pooled: ReturnType<typeof pooledFigure>, measure: WaitMeasur
 }
 
 function notes(input: PublishedInput, extra: string[]): string[] {
-	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share).`, ...(input.entry?.notes ?? [])];
+	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`, ...(input.entry?.notes ?? [])];
 }
 
 function rangeText(figures: AreaFigure[]): string {
@@ -58,10 +59,8 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 	// Only areas with at least MIN_BASE_FOR_SIGNIFICANCE patients are ranked (a % on 5 rounded referrals can't bear
 	// a place in order); tied values share a rank: 1 + the number of ranked areas strictly higher.
 	const rankable = ranked.filter((f) => f.n !== null && f.n >= MIN_BASE_FOR_SIGNIFICANCE);
-	const rankOf = (code: string): number | null => {
-		const v = rankable.find((f) => f.code === code)?.value;
-		return v == null ? null : 1 + rankable.filter((f) => f.value! > v).length;
-	};
+	const ranks = new Map(rankable.map((f, i) => [f.code, rankLabel(competitionRanks(rankable.map((r) => r.value))[i] ?? null)]));
+	const rankOf = (code: string): string | null => ranks.get(code) ?? null;
 	const rankText = (f: AreaFigure) =>
 		f.value === null ? '' : rankOf(f.code) === null ? `, not ranked (${f.n === null ? 'base suppressed' : `${plural(f.n, 'patient')}, fewer than ${MIN_BASE_FOR_SIGNIFICANCE}`})` : `, ranked ${rankOf(f.code)} of ${rankable.length}`;
 	const month = monthName(input.period);
@@ -98,7 +97,8 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: SnapshotAge): ChartSpec | null {
 	const pooled = pooledFigure(input.cells, measure, age);
 	if (!pooled) return null;
-	const target = pooled.value / 100;
+	// Limits around the unrounded pooled proportion, not its % rounded for display.
+	const target = pooled.proportion;
 	const figures = areaFigures(input.cells, input.areas, measure, age);
 	const drawn = figures.filter((f) => f.value !== null && f.n !== null && f.n > 0);
 	const verdict = (f: AreaFigure) => {
