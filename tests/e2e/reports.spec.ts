@@ -18,7 +18,7 @@ test.describe('a report with JavaScript off and the wasm blocked', () => {
 		const charts = page.locator('figure[data-chart]');
 		await expect(charts).toHaveCount(8);
 		await expect(charts.first().locator('svg').first()).toBeVisible();
-		await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(6);
+		await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(7); // Summary, then the six sections
 		expect(net.requests.some((r) => r.url.endsWith('.wasm'))).toBe(false);
 		net.expectNoOtherOrigin();
 	});
