@@ -9,6 +9,7 @@ import type { ChartSpec, PublishedChart } from '$lib/charts/spec';
 import type { QueryRunner } from '$lib/db/runner';
 import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
+import { SIGNIFICANCE_SQL_MACROS } from '$lib/stats/significance';
 import { sourceText } from '$lib/overview/build-charts';
 import { notebookChart } from './charts';
 import { shortNotes } from './notes';
@@ -49,6 +50,8 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 
 export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunner, manifest: Manifest, document: Document): Promise<RenderedNotebook> {
 	const comps = await comparators(db, areaCode);
+	// The one significance rule and Wilson intervals, as SQL macros notebook SQL calls (src/lib/stats/significance.ts).
+	for (const macro of SIGNIFICANCE_SQL_MACROS) await db.all(macro);
 	const params = areaParams(comps);
 	// Notebook SQL joins report_areas for names and roles (selected, region, england, neighbour) of this report's areas.
 	await db.all(`CREATE OR REPLACE TEMP TABLE report_areas AS SELECT * FROM (VALUES ${comps
