@@ -170,7 +170,7 @@ export function leaders(items: Item[], unit: ProseUnit = 'number', options: Form
 	const pick = options.smallest ? Math.min : Math.max;
 	const best = shown(pick(...known.map((i) => round(i.value, options.decimals ?? defaultDecimals(unit)))));
 	const top = known.filter((i) => shown(i.value) === best);
-	const text = top.length === 1 ? `${top[0].label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
+	const text = top.length === 1 ? `${top[0]!.label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
 	return { labels: top.map((t) => t.label), value: best, tie: top.length > 1, text, missing: items.length - known.length };
 }
 
