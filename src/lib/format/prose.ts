@@ -5,7 +5,7 @@
  * zero, a single area, missing comparators and direction of travel with polarity are all decided here, so that every
  * caller writes the same true sentence for every area.
  */
-import { compareWithReference } from '$lib/stats/proportion';
+import { wilson } from '$lib/stats/proportion';
 import { compareInterval } from '$lib/stats/significance';
 
 export type ProseUnit = 'count' | 'percent' | 'number' | 'months' | 'weeks';
@@ -263,23 +263,26 @@ export const MIN_BASE_FOR_SIGNIFICANCE = 30;
 
 export type Significance = 'significantly higher' | 'significantly lower' | 'not significantly different' | 'too few to judge';
 
-/**
- * The one significance rule for prose: the comparator lies outside the area's 95% Wilson interval
- * (the rule itself is `compareInterval` in src/lib/stats/significance.ts, shared with the site's charts and the notebook
- * SQL macros), and the base has at least MIN_BASE_FOR_SIGNIFICANCE. `share` and `reference` are 0–100.
- */
-export function significance(count: unknown, base: unknown, reference: unknown): Significance {
-	if (!isKnown(count) || !isKnown(base) || !isKnown(reference) || base < MIN_BASE_FOR_SIGNIFICANCE) return 'too few to judge';
-	const c = compareWithReference(count, base, reference / 100);
+/** Words for the one significance rule (`compareInterval` in src/lib/stats/significance.ts). */
+function words(c: 'higher' | 'lower' | 'similar'): Significance {
 	return c === 'higher' ? 'significantly higher' : c === 'lower' ? 'significantly lower' : 'not significantly different';
 }
 
-/** Words from a drawn interval (0–100): the same rule as `significance`, for when only the interval is at hand. */
+/**
+ * Significance in words, for a count out of a base against a reference (0–100): the site's one rule (the reference
+ * outside the 95% Wilson interval, src/lib/stats/significance.ts), and "too few to judge" under
+ * MIN_BASE_FOR_SIGNIFICANCE cases.
+ */
+export function significance(count: unknown, base: unknown, reference: unknown): Significance {
+	if (!isKnown(count) || !isKnown(base) || !isKnown(reference) || base < MIN_BASE_FOR_SIGNIFICANCE) return 'too few to judge';
+	return words(compareInterval(wilson(count, base), reference / 100));
+}
+
+/** Words from a drawn interval (same scale as the reference): the same rule, for when the interval is at hand. */
 export function significanceFromInterval(lower: unknown, upper: unknown, reference: unknown, base?: unknown): Significance {
 	if (!isKnown(lower) || !isKnown(upper) || !isKnown(reference)) return 'too few to judge';
 	if (base !== undefined && (!isKnown(base) || base < MIN_BASE_FOR_SIGNIFICANCE)) return 'too few to judge';
-	const c = compareInterval({ lower, upper }, reference);
-	return c === 'higher' ? 'significantly higher' : c === 'lower' ? 'significantly lower' : 'not significantly different';
+	return words(compareInterval({ lower, upper }, reference));
 }
 
 /** How many of `tests` comparisons chance alone would flag at 95%: "about 0.65 of 13 (1 in 20 each)". */

@@ -196,6 +196,11 @@ describe('prose claims hold for every LA and every report', () => {
 				for (const m of g.matchAll(/\(([a-z ]+ is better|neither higher nor lower is better in itself)\): (up|down) from ([\d,.]+)%? in .+? to ([\d,.]+)%? in /g)) {
 					const [from, to] = [Number(m[3]!.replace(/,/g, '')), Number(m[4]!.replace(/,/g, ''))];
 					if ((m[2] === 'up') !== to > from) failures.push(`${la.area_name}: "${m[0]}" says ${m[2]}`);
+					if (heading === 'What can’t be told') {
+						// A movement under "can't be told" must say why (too few cases to judge).
+						if (!/too few cases/.test(g)) failures.push(`${la.area_name}: "${m[0]}" is under "can't be told" with no reason`);
+						continue;
+					}
 					const good = m[1] === 'higher is better' ? to > from : m[1] === 'lower is better' ? to < from : null;
 					const expected = good === null ? 'What changed' : good ? 'What improved' : 'What got worse';
 					if (heading !== expected) failures.push(`${la.area_name}: "${m[0]}" is under "${heading}"`);

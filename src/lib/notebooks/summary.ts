@@ -3,7 +3,7 @@
  * what got worse, what changed (measures with no good direction) and what can't be told (with why), beside England
  * and the statistical neighbours. Every sentence is `$lib/format/prose`'s `direction`, so it says what the data say.
  */
-import { direction, fmt, isKnown, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
+import { direction, fmt, isKnown, list, missingWords, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
 
 export interface SummaryRow {
 	label: string;
@@ -18,6 +18,9 @@ export interface SummaryRow {
 	england_from_value?: unknown;
 	england_to_value?: unknown;
 	neighbours_to_value?: unknown;
+	/** The counts a percentage is out of, where published: a change on a few cases is not read as a direction. */
+	from_base?: unknown;
+	to_base?: unknown;
 }
 
 const GROUPS = [
@@ -34,14 +37,22 @@ export function directionSummary(rows: Record<string, unknown>[]): string {
 	for (const raw of rows) {
 		const r = raw as unknown as SummaryRow;
 		const unit = r.unit;
-		const d = direction(
+		const small = [r.from_base, r.to_base].filter((b): b is number => isKnown(b) && b < MIN_BASE_FOR_SIGNIFICANCE);
+		const d0 = direction(
 			{ year: String(r.from_year), value: r.from_value, symbol: r.from_symbol },
 			{ year: String(r.to_year), value: r.to_value, symbol: r.to_symbol },
 			unit,
 			r.polarity
 		);
+		// Too few cases at either end: say the numbers, not a direction.
+		const d =
+			small.length > 0 && d0.direction !== 'unknown'
+				? { direction: 'unknown' as const, text: `can't be told: ${d0.text.replace(/^(better|worse): /, '')}, but on too few cases to judge (${list([r.from_base, r.to_base].filter(isKnown).map((b) => plural(b, 'case')))})` }
+				: d0;
 		const group = d.direction === 'up' || d.direction === 'down' ? 'changed' : d.direction;
-		const text = d.text.replace(/^(better|worse|can't be told): /, '');
+		let text = d.text.replace(/^(better|worse|can't be told): /, '');
+		// One published year, and no figure here for it: say both.
+		if (String(r.from_year) === String(r.to_year) && !isKnown(r.to_value)) text += `, and the figure here for it is ${missingWords(r.to_symbol)}`;
 		const parts = [`**${r.label}** (${polarityNote(r.polarity)}): ${text}.`];
 		if (d.direction !== 'unknown' || String(r.from_year) !== String(r.to_year)) {
 			const england = direction(
