@@ -74,7 +74,7 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 		symbol: { domain: options.series, range: symbols },
 		marks: [
 			stacked
-				? Plot.text(options.categories, { y: (c: string) => c, text: (c: string) => stackedName.get(c)!, frameAnchor: 'left', dx: 2 - marginLeft, dy: 4 - rowHeight / 2, lineAnchor: 'top', textAnchor: 'start', lineHeight: 1.25, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })
+				? Plot.text(options.categories, { y: (c: string) => c, text: (c: string) => stackedName.get(c)!, frameAnchor: 'left', dx: 2 - marginLeft, dy: 4 - rowHeight / 2, lineAnchor: 'top', textAnchor: 'start', lineHeight: 1.25, fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })
 				: Plot.axisY({ label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
 			...key(marginTop).marks,
 			...(options.reference !== undefined ? [Plot.ruleX([options.reference], { stroke: '#3D3D3D', strokeDasharray: '4,3' })] : []),
