@@ -195,10 +195,10 @@ test('the full data contract is a page of the site, generated from the contract,
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data contract: the local record-level extract');
 	const contract = page.getByTestId('contract');
 	for (const t of LOCAL_TABLES) {
-		await expect(contract.getByRole('heading', { level: 2, name: `${t.title}: ${t.name}.csv` })).toBeVisible();
+		await expect(contract.getByRole('heading', { level: 2, name: `${t.title}: ${t.name}.csv`, exact: true })).toBeVisible();
 		for (const c of t.columns) await expect(contract.locator('td code', { hasText: new RegExp(`^${c.name}$`) }).first()).toBeAttached();
 	}
-	for (const id of Object.keys(CODE_LISTS)) await expect(contract.getByRole('heading', { level: 3, name: `Code list: ${id}` })).toBeVisible();
+	for (const id of Object.keys(CODE_LISTS)) await expect(contract.getByRole('heading', { level: 3, name: `Code list: ${id}`, exact: true })).toBeVisible();
 	await expect(contract).toContainText('An open referral (still waiting) has outcome_date and outcome both empty');
 	// The example referrals file holds open referrals and loads as it is.
 	const href = await page.getByRole('link', { name: 'example for asd_referrals' }).getAttribute('href');

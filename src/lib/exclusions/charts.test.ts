@@ -67,7 +67,9 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 	it('puts Essex’s 16.2% within 20 weeks (2024) in the trend, neighbours and funnel', async () => {
 		const { timeliness, trends } = await build();
 		const byId = Object.fromEntries(timeliness.map((c) => [c.id, c]));
-		expect(byId['within-20-weeks-trend']!.title).toMatch(/^New EHC plans issued within 20 weeks in Essex: 16.2% in 2024, against \d+(\.\d)?% in England$/);
+		expect(byId['within-20-weeks-trend']!.title).toBe(
+			'New EHC plans issued within 20 weeks in Essex: 16.2% in 2024, against 45.9% in England. Since 2014 (the first published year), better: up from 0.0% in 2014 to 16.2% in 2024; since 2019, worse: down from 72.5% in 2019 to 16.2% in 2024 (higher is better).'
+		);
 		expect(byId['within-20-weeks-neighbours']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Including exceptions')).toMatchObject({ numerator: 297, denominator: 1833, pc: 16.2 });
 		const funnel = byId['within-20-weeks-funnel']!;
 		expect(funnel.title).toMatch(/^Essex’s 16.2% of new plans within 20 weeks in 2024 is below the 99.8% limit around England’s/);
@@ -76,7 +78,7 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 		expect(byId['annual-reviews']!.title).toMatch(/^Annual reviews held when due in Essex: 69.2% in 2024, higher than England \(62.4%\) beyond chance$/);
 		expect(byId['annual-reviews']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Decision within 4 weeks')).toMatchObject({ pc: 32.9, numerator: 2716, denominator: 8248 });
 		expect(byId['appeal-rate-trend']!.rows.find((r) => r.area === 'East of England (computed)' && r.year === 2024)).toBeTruthy();
-		expect(trends[0]!.title).toBe('Suspension rate for all pupils in Essex: 6.78 per 100 in 2006/07, 9.30 in 2022/23 (England 9.33)');
+		expect(trends[0]!.title).toBe('Suspension rate for all pupils in Essex: 9.30 per 100 in 2022/23 (England 9.33). Since 2006/07 (the first published year), worse: up from 6.78 in 2006/07 to 9.30 in 2022/23; since 2018/19, worse: up from 5.17 in 2018/19 to 9.30 in 2022/23 (lower is better).');
 		for (const spec of [...timeliness, ...trends]) expect(spec.render(document).outerHTML).toContain('<svg');
 	});
 });
@@ -126,5 +128,12 @@ describe('local charts on the synthetic extract', () => {
 		expect(list.length).toBeGreaterThanOrEqual(direct[0]!.n);
 		expect(listCountText(3)).toBe('Fewer than 5 plans to check.');
 		expect(listCountText(1234)).toBe('1,234 plans to check.');
+	});
+
+	it('names no "most in" quadrant when no plan is overdue, or when quadrants tie', () => {
+		const row = (quadrant: string, overdue: number) => ({ quadrant, active: 100, overdue_12: overdue, overdue_24: 0, placement_unknown: 9, closed_school: 0 });
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 0), row('WEST', 0)]).title).not.toContain('most in');
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 20), row('WEST', 20)]).title).not.toContain('most in');
+		expect(recordQualityChart(ctx, '2025-01-16', [row('EAST', 20), row('WEST', 30)]).title).toContain('most in');
 	});
 });

@@ -145,7 +145,9 @@ export function recordQualityChart(ctx: LocalContext, asOf: string, raw: RecordQ
 		).map(([panel, v]) => ({ panel, label: r.quadrant, value: v, text: v === null ? SUPPRESSED : `${v}%` }))
 	);
 	const all = rows.find((r) => r.quadrant === TOTAL)!;
-	const worst = rows.filter((r) => r.quadrant !== TOTAL && r.pc12 !== null).sort((a, b) => b.pc12! - a.pc12!)[0];
+	// "Most in X" only when X has some, and more than every other quadrant (no zero, no tie).
+	const ranked = rows.filter((r) => r.quadrant !== TOTAL && r.pc12 !== null && r.pc12 > 0).sort((a, b) => b.pc12! - a.pc12!);
+	const worst = ranked[0] && ranked[0].pc12 !== ranked[1]?.pc12 ? ranked[0] : undefined;
 	const title = `${ctx.label}: ${show(all.overdue_12)} active plans (${all.pc12 ?? SUPPRESSED}%) are past their annual review date${worst ? `, most in ${worst.quadrant} (${worst.pc12}%)` : ''}; ${show(all.placement_unknown)} have no placement recorded`;
 	const { source, notes } = sourceOf(ctx);
 	return {

@@ -9,6 +9,8 @@ import type { Comparator } from '$lib/metrics/areas';
 import { disproportionality, SEN_GROUPS, type ExclusionTrendPoint, type SenExclusionRow, type SenGroup } from '$lib/metrics/exclusions';
 import { wilson, type Interval } from '$lib/stats/proportion';
 import { poissonRateInterval, rateRatioInterval } from '$lib/stats/rate';
+import type { Polarity } from '$lib/format/prose';
+import { travelSentence } from '$lib/sections/travel';
 import { fixed, notesOf, roleLabel, round, sources, type Datasets } from './common';
 
 export interface ExclusionsInput {
@@ -27,12 +29,14 @@ interface MeasureDef {
 	countLabel: string;
 	/** Events (a pupil can have several): Poisson interval; pupils: Wilson. */
 	events: boolean;
+	/** Fewer suspensions and exclusions is better. */
+	polarity: Polarity;
 }
 
 export const EXCLUSION_MEASURES: MeasureDef[] = [
-	{ key: 'susp_rate', count: 'suspension', id: 'suspension-rate', what: 'Suspension rate', countLabel: 'Suspensions', events: true },
-	{ key: 'one_plus_susp_rate', count: 'one_plus_susp', id: 'one-plus-suspension-rate', what: 'Pupils with one or more suspensions', countLabel: 'Pupils suspended', events: false },
-	{ key: 'perm_excl_rate', count: 'perm_excl', id: 'permanent-exclusion-rate', what: 'Permanent exclusion rate', countLabel: 'Permanent exclusions', events: true }
+	{ key: 'susp_rate', count: 'suspension', id: 'suspension-rate', what: 'Suspension rate', countLabel: 'Suspensions', events: true, polarity: 'lower_better' },
+	{ key: 'one_plus_susp_rate', count: 'one_plus_susp', id: 'one-plus-suspension-rate', what: 'Pupils with one or more suspensions', countLabel: 'Pupils suspended', events: false, polarity: 'lower_better' },
+	{ key: 'perm_excl_rate', count: 'perm_excl', id: 'permanent-exclusion-rate', what: 'Permanent exclusion rate', countLabel: 'Permanent exclusions', events: true, polarity: 'lower_better' }
 ];
 
 const SEN_SOURCES = ['exclusions_sen', 'areas', 'statistical_neighbours'];
@@ -189,18 +193,19 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 	const eng = areas.find((a) => a.role === 'england');
 	const lower = def.what.charAt(0).toLowerCase() + def.what.slice(1);
 	const laLast = at(la.area_code, last)?.value ?? null;
+	const travel = travelSentence(years, laPoints, { unit: 'number', decimals: 2, polarity: def.polarity, label: periodOf });
 	const engLast = eng ? (at(eng.area_code, last)?.value ?? null) : null;
 	const title =
 		laLast === null
 			? `${def.what} for all pupils is not published for ${la.area_name} in ${periodOf(last)}`
-			: `${def.what} for all pupils in ${la.area_name}: ${fixed(at(la.area_code, first)?.value)} per 100 in ${periodOf(first)}, ${fixed(laLast)} in ${periodOf(last)} (England ${fixed(engLast)})`;
+			: `${def.what} for all pupils in ${la.area_name}: ${fixed(laLast)} per 100 in ${periodOf(last)} (England ${engLast === null ? 'not published' : fixed(engLast)}). ${travel}`;
 	return {
 		id: `${def.id}-trend`,
 		title,
 		subtitle: `${def.what} per 100 pupils, all pupils in state-funded schools, ${periodOf(first)} to ${periodOf(last)}; each year is labelled by the year the academic year ends (2023 = 2022/23)`,
 		alt: `Line chart of the ${lower} per 100 pupils from ${periodOf(first)} to ${periodOf(last)}. ${areas
-			.map((a) => `${a.area_name}: ${fixed(at(a.area_code, first)?.value)} in ${periodOf(first)}, ${fixed(at(a.area_code, last)?.value)} in ${periodOf(last)}`)
-			.join('. ')}.${missing.length ? ` Not published for ${la.area_name}: ${missing.join(', ')}.` : ''}`,
+			.map((a) => `${a.area_name}: ${at(a.area_code, first)?.value == null ? `not published in ${periodOf(first)}` : `${fixed(at(a.area_code, first)?.value)} in ${periodOf(first)}`}, ${at(a.area_code, last)?.value == null ? `not published in ${periodOf(last)}` : `${fixed(at(a.area_code, last)?.value)} in ${periodOf(last)}`}`)
+			.join('. ')}. ${travel}${missing.length ? ` Not published for ${la.area_name}: ${missing.join(', ')}.` : ''}`,
 		source: sources(input.datasets, ['exclusions_all_pupils']),
 		period: `Academic years ${periodOf(first)} to ${periodOf(last)}`,
 		notes: [

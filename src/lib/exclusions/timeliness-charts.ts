@@ -11,7 +11,23 @@ import type { Area, Comparator } from '$lib/metrics/areas';
 import type { AnnualReviewRow, RateRow, TimelinessSeries } from '$lib/metrics/timeliness';
 import { funnelBand, targetProportion, wilson } from '$lib/stats/proportion';
 import { compareInterval } from '$lib/stats/significance';
+import { plural, type Polarity } from '$lib/format/prose';
+import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
+import { travelSentence } from '$lib/sections/travel';
 import { notesOf, roleLabel, round, sources, type Datasets } from './common';
+
+/**
+ * Which direction is good, declared once per measure. The appeal rate has none: fewer appeals can mean better
+ * decisions or families who do not know their rights.
+ */
+export const TIMELINESS_POLARITY: Record<'within20' | 'within20Excl' | 'within6' | 'reviewsHeld' | 'decisions4Weeks' | 'appeals', Polarity> = {
+	within20: 'higher_better',
+	within20Excl: 'higher_better',
+	within6: 'higher_better',
+	reviewsHeld: 'higher_better',
+	decisions4Weeks: 'higher_better',
+	appeals: 'neutral'
+};
 
 export interface TimelinessInput {
 	comparators: Comparator[];
@@ -34,7 +50,7 @@ function rateTrend(
 	input: TimelinessInput,
 	la: Comparator,
 	rows: RateRow[],
-	config: { id: string; what: string; subtitle: string; datasetIds: string[]; extraNotes?: string[] }
+	config: { id: string; what: string; subtitle: string; datasetIds: string[]; extraNotes?: string[]; polarity: Polarity }
 ): ChartSpec {
 	const areas = trendAreas(input.comparators);
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
@@ -44,15 +60,16 @@ function rateTrend(
 	const eng = areas.find((a) => a.role === 'england');
 	const engLast = eng ? rowAt(rows, eng.area_code, last) : undefined;
 	const missing = years.filter((y) => rowAt(rows, la.area_code, y)?.pc == null);
+	const travel = travelSentence(years, rows.filter((r) => r.area_code === la.area_code).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })), { unit: 'percent', polarity: config.polarity });
 	const title =
 		laLast?.pc == null
-			? `${config.what}: not published for ${la.area_name} in ${last}`
-			: `${config.what} in ${la.area_name}: ${pct(laLast.pc)} in ${last}, against ${pct(engLast?.pc)} in England`;
+			? `${config.what}: not published for ${la.area_name} in ${last}. ${travel}`
+			: `${config.what} in ${la.area_name}: ${pct(laLast.pc)} in ${last}, against ${engLast?.pc == null ? "England's figure not published" : `${pct(engLast.pc)} in England`}. ${travel}`;
 	return {
 		id: config.id,
 		title,
 		subtitle: config.subtitle,
-		alt: `Line chart, ${first} to ${last}. ${areas.map((a) => `${labelOf(a, rowAt(rows, a.area_code, last))}: ${pct(rowAt(rows, a.area_code, first)?.pc)} in ${first}, ${pct(rowAt(rows, a.area_code, last)?.pc)} in ${last}`).join('. ')}.`,
+		alt: `Line chart, ${first} to ${last}. ${travel} ${areas.map((a) => `${labelOf(a, rowAt(rows, a.area_code, last))}: ${pct(rowAt(rows, a.area_code, first)?.pc)} in ${first}, ${pct(rowAt(rows, a.area_code, last)?.pc)} in ${last}`).join('. ')}.`,
 		source: sources(input.datasets, config.datasetIds),
 		period: `Calendar years ${first} to ${last}`,
 		notes: [...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []), ...(config.extraNotes ?? []), ...notesOf(input.datasets, config.datasetIds)],
@@ -96,12 +113,21 @@ function rateIntervals(
 	const engFirst = eng ? rowAt(panels[0]!.rows, eng.area_code, config.year) : undefined;
 	const i = ci(laFirst);
 	const engP = targetProportion(engFirst);
-	const comparison = i && engP !== null ? compareInterval(i, engP) : null;
+	// Too few in the base to judge (the prose rule's smallest base): no significance words.
+	const tooFew = laFirst?.denominator != null && laFirst.denominator < 30;
+	const comparison = i && engP !== null && !tooFew ? compareInterval(i, engP) : null;
 	const verdict = comparison === null ? null : comparison === 'higher' ? 'higher than' : comparison === 'lower' ? 'lower than' : 'not different from';
+	// Decimals at which the LA's shown interval and England's figure agree with the words.
+	const d = i && comparison && engP !== null ? decimalsToShow(i.lower * 100, i.upper * 100, engP * 100, comparison) : 1;
+	const selectedRow = table.find((r) => r.role === 'Selected LA' && r.measure === panels[0]!.label);
+	if (selectedRow && i) Object.assign(selectedRow, { lower: roundTo(i.lower * 100, d), upper: roundTo(i.upper * 100, d) });
+	const engText = `${roundTo(engP === null ? 0 : engP * 100, d)}%`;
 	const title =
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
-			: `${config.what} in ${la.area_name}: ${pct(laFirst.pc)} in ${config.year}, ${verdict ? `${verdict} England (${pct(engFirst?.pc)})${verdict === 'not different from' ? '' : ' beyond chance'}` : `against England ${pct(engFirst?.pc)}`}`;
+			: `${config.what} in ${la.area_name}: ${pct(laFirst.pc)} in ${config.year}, ${
+					verdict ? `${verdict} England (${engText})${verdict === 'not different from' ? '' : ' beyond chance'}` : tooFew ? `against England ${pct(engFirst?.pc)}, on too few (${laFirst.denominator}) to judge` : `against England ${pct(engFirst?.pc)}`
+				}`;
 	return {
 		id: config.id,
 		title,
@@ -153,7 +179,7 @@ export function within20FunnelChart(input: TimelinessInput, la: Comparator, year
 		id: 'within-20-weeks-funnel',
 		title,
 		subtitle: `Funnel plot: % of new EHC plans issued within 20 weeks (including exception cases) against the number issued, every LA, ${year}, with 95% and 99.8% limits around England`,
-		alt: `Funnel plot of ${judged.length} LAs. ${own ? `${la.area_name}: ${pct(own.p * 100)} of ${own.r.denominator} plans, ${own.band}.` : ''} ${below} LAs below and ${above} above the 99.8% limits around England's ${pct(target * 100)}.`,
+		alt: `Funnel plot of ${judged.length} LAs. ${own ? `${la.area_name}: ${pct(own.p * 100)} of ${plural(own.r.denominator!, 'plan')}, ${own.band}.` : ''} ${below} LAs below and ${above} above the 99.8% limits around England's ${pct(target * 100)}.`,
 		source: sources(input.datasets, ['ehcp_timeliness']),
 		period: String(year),
 		notes: [
@@ -205,19 +231,24 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 	const year6 = latest(s.within6);
 	const { held, decided } = reviewRates(input.reviews);
 	const appealYear = latest(input.appeals);
+	const reviewYear = latest(held);
+	const la0 = la.area_code;
+	const reviewTravel = travelSentence(held.map((r) => r.year), held.filter((r) => r.area_code === la0).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })), { unit: 'percent', polarity: TIMELINESS_POLARITY.reviewsHeld });
 	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
 	return [
 		rateTrend(input, la, s.within20, {
 			id: 'within-20-weeks-trend',
 			what: 'New EHC plans issued within 20 weeks',
 			subtitle: `% of new EHC plans issued within 20 weeks, including exception cases, by calendar year, ${la.area_name} against its region and England`,
-			datasetIds: ['ehcp_timeliness']
+			datasetIds: ['ehcp_timeliness'],
+			polarity: TIMELINESS_POLARITY.within20
 		}),
 		rateTrend(input, la, s.within20Excl, {
 			id: 'within-20-weeks-excl-trend',
 			what: 'New EHC plans within 20 weeks, excluding exceptions',
 			subtitle: `% of new EHC plans issued within 20 weeks, excluding cases where an exception to the time limit applies, by calendar year`,
-			datasetIds: ['ehcp_timeliness']
+			datasetIds: ['ehcp_timeliness'],
+			polarity: TIMELINESS_POLARITY.within20Excl
 		}),
 		rateIntervals(input, la, [
 			{ label: 'Including exceptions', rows: s.within20 },
@@ -230,6 +261,13 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 			datasetIds: ['ehcp_timeliness']
 		}),
 		within20FunnelChart(input, la, year20),
+		rateTrend(input, la, s.within6, {
+			id: 'requests-within-6-weeks-trend',
+			what: 'Requests for an EHC needs assessment decided within 6 weeks',
+			subtitle: `% of requests for an EHC needs assessment decided within 6 weeks, of those decided, by calendar year, ${la.area_name} against its region and England`,
+			datasetIds: ['ehcp_requests_assessments'],
+			polarity: TIMELINESS_POLARITY.within6
+		}),
 		rateIntervals(input, la, [{ label: 'Decided within 6 weeks', rows: s.within6 }], {
 			id: 'requests-within-6-weeks',
 			what: 'Requests for an EHC needs assessment decided within 6 weeks',
@@ -243,17 +281,21 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 		], {
 			id: 'annual-reviews',
 			what: 'Annual reviews held when due',
-			subtitle: 'Annual reviews in 2024: % of plans with a review due that had a review meeting in 2024 or 2025, and % of review decisions made within 4 weeks of the meeting',
-			year: 2024,
+			subtitle: `Annual reviews in ${reviewYear}: % of plans with a review due that had a review meeting in ${reviewYear} or ${reviewYear + 1}, and % of review decisions made within 4 weeks of the meeting`,
+			year: reviewYear,
 			datasetIds: ['ehcp_annual_reviews'],
-			extraNotes: ['“Held” = review meetings recorded in 2024 or 2025 ÷ reviews due in 2024, computed here from the published counts (DfE publishes no such percentage); meetings recorded before 2024 belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks). 2024 is the only year published.']
+			extraNotes: [
+				`“Held” = review meetings recorded in ${reviewYear} or ${reviewYear + 1} ÷ reviews due in ${reviewYear}, computed here from the published counts (DfE publishes no such percentage); meetings recorded before ${reviewYear} belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks).`,
+				`Direction of travel, reviews held: ${reviewTravel}`
+			]
 		}),
 		rateTrend(input, la, input.appeals, {
 			id: 'appeal-rate-trend',
 			what: 'SEND Tribunal appeal rate',
 			subtitle: `Appeals registered with the SEND Tribunal as a % of appealable decisions, by calendar year, ${la.area_name} against its region (computed) and England`,
 			datasetIds: ['send_tribunal_appeals'],
-			extraNotes: [appealNote]
+			extraNotes: [appealNote],
+			polarity: TIMELINESS_POLARITY.appeals
 		}),
 		rateIntervals(input, la, [{ label: 'Appeal rate', rows: input.appeals }], {
 			id: 'appeal-rate-neighbours',

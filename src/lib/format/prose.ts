@@ -6,6 +6,7 @@
  * caller writes the same true sentence for every area.
  */
 import { compareWithReference } from '$lib/stats/proportion';
+import { compareInterval } from '$lib/stats/significance';
 
 export type ProseUnit = 'count' | 'percent' | 'number' | 'months' | 'weeks';
 
@@ -169,7 +170,7 @@ export function leaders(items: Item[], unit: ProseUnit = 'number', options: Form
 	const pick = options.smallest ? Math.min : Math.max;
 	const best = shown(pick(...known.map((i) => round(i.value, options.decimals ?? defaultDecimals(unit)))));
 	const top = known.filter((i) => shown(i.value) === best);
-	const text = top.length === 1 ? `${top[0].label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
+	const text = top.length === 1 ? `${top[0]!.label} (${best})` : `${list(top.map((t) => t.label))} (${top.length === 2 ? 'both' : 'each'} ${best})`;
 	return { labels: top.map((t) => t.label), value: best, tie: top.length > 1, text, missing: items.length - known.length };
 }
 
@@ -264,8 +265,8 @@ export type Significance = 'significantly higher' | 'significantly lower' | 'not
 
 /**
  * The one significance rule for prose: the comparator lies outside the area's 95% Wilson interval
- * (src/lib/stats/proportion.ts), and the base has at least MIN_BASE_FOR_SIGNIFICANCE. `share` and `reference` are
- * 0–100. Until a shared rule lands in src/lib/stats for the intervals drawn, this function is the only place words are chosen.
+ * (the rule itself is `compareInterval` in src/lib/stats/significance.ts, shared with the site's charts and the notebook
+ * SQL macros), and the base has at least MIN_BASE_FOR_SIGNIFICANCE. `share` and `reference` are 0–100.
  */
 export function significance(count: unknown, base: unknown, reference: unknown): Significance {
 	if (!isKnown(count) || !isKnown(base) || !isKnown(reference) || base < MIN_BASE_FOR_SIGNIFICANCE) return 'too few to judge';
@@ -277,7 +278,8 @@ export function significance(count: unknown, base: unknown, reference: unknown):
 export function significanceFromInterval(lower: unknown, upper: unknown, reference: unknown, base?: unknown): Significance {
 	if (!isKnown(lower) || !isKnown(upper) || !isKnown(reference)) return 'too few to judge';
 	if (base !== undefined && (!isKnown(base) || base < MIN_BASE_FOR_SIGNIFICANCE)) return 'too few to judge';
-	return reference < lower ? 'significantly higher' : reference > upper ? 'significantly lower' : 'not significantly different';
+	const c = compareInterval({ lower, upper }, reference);
+	return c === 'higher' ? 'significantly higher' : c === 'lower' ? 'significantly lower' : 'not significantly different';
 }
 
 /** How many of `tests` comparisons chance alone would flag at 95%: "about 0.65 of 13 (1 in 20 each)". */

@@ -20,6 +20,6 @@ describe('missingInputSpec', () => {
 	});
 
 	it('names two missing files with "and"', () => {
-		expect(missingInputSpec('x', 'Your extract', 'rates', ['local_exclusions', 'local_school_pupils']).subtitle).toContain('suspensions and permanent exclusions (exclusions.csv) and pupil headcounts (denominators) (school_pupils.csv). Load those files');
+		expect(missingInputSpec('x', 'Your extract', 'rates', ['local_exclusions', 'local_school_pupils']).alt).toContain('suspensions and permanent exclusions (exclusions.csv) and pupil headcounts (denominators) (school_pupils.csv). Load those files');
 	});
 });

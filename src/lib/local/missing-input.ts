@@ -4,6 +4,7 @@
  * `emptyInputs` which of a chart's tables hold no rows, and show `missingInputSpec` instead of the chart. Pure.
  */
 import type { ChartSpec } from '$lib/charts/spec';
+import { list } from '$lib/format/prose';
 import { getLocalTable } from './contract';
 
 /** The tables (DuckDB names, local_*) among `needed` that hold no rows, by the counts given. */
@@ -17,10 +18,6 @@ function describe(table: string): string {
 	return t ? `${t.title.charAt(0).toLowerCase()}${t.title.slice(1)} (${name}.csv)` : table;
 }
 
-function list(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** Stands in for a chart whose inputs are empty: a title and a sentence saying what is missing; no figure, no rows. */
 export function missingInputSpec(id: string, label: string, what: string, empty: readonly string[]): ChartSpec {
 	const missing = list(empty.map(describe));
@@ -28,7 +25,7 @@ export function missingInputSpec(id: string, label: string, what: string, empty:
 	return {
 		id,
 		title: `${label}: ${what} cannot be shown without ${missing}`,
-		subtitle: message,
+		subtitle: 'No figure is drawn from an empty table.',
 		alt: message,
 		source: `${label}: local record-level extract.`,
 		period: 'Not applicable (no data)',

@@ -4,6 +4,7 @@
  * left on them: the entries are rewritten from the files the user loaded. Pure.
  */
 import type { DatasetEntry } from '$lib/data/manifest';
+import { plural } from '$lib/format/prose';
 import { getLocalTable } from './contract';
 
 export interface LoadedFile {
@@ -13,7 +14,6 @@ export interface LoadedFile {
 	excluded: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** The entry for a local dataset of the user's extract: from `loaded`, or saying the table is empty when not loaded. */
 export function ownExtractEntry(shipped: DatasetEntry, loaded: LoadedFile | undefined): DatasetEntry {

@@ -10,7 +10,11 @@ import type { Comparator } from '$lib/metrics/areas';
 import type { CcgNeedEstimate } from '$lib/metrics/needs-ccg';
 import { NEED_CODES, type UnmetFigure } from '$lib/metrics/needs-published';
 import { sourceText } from '$lib/overview/build-charts';
-import { compareWithReference, wilson } from '$lib/stats/proportion';
+import { trendChart } from '$lib/charts/trend-chart';
+import { significance, type Polarity } from '$lib/format/prose';
+import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
+import { travelSentence } from '$lib/sections/travel';
+import { wilson } from '$lib/stats/proportion';
 import { needShort } from './profile';
 
 export const APPORTIONING_NOTE =
@@ -27,7 +31,7 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 	const nameOf = (r: CcgNeedEstimate) => `${r.ccg_name?.replace(/^NHS /, '') ?? r.ccg_code} (${r.ccg_code})`;
 	const largest = [...ccgs].sort((a, b) => b.share_of_la - a.share_of_la)[0];
 	const title = largest
-		? `${ccgs.length} CCG${ccgs.length === 1 ? '' : 's'} serve ${la.area_name}; ${nameOf(largest)} covers the largest part (${Math.round(largest.share_of_la * 1000) / 10}% of its LSOAs, about ${round(total(largest.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'c'} of its plans)`
+		? `${ccgs.length} CCG${ccgs.length === 1 ? ' serves' : 's serve'} ${la.area_name}; ${nameOf(largest)} covers the largest part (${Math.round(largest.share_of_la * 1000) / 10}% of its LSOAs, about ${round(total(largest.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'c'} of its plans)`
 		: `No CCG overlap is recorded for ${la.area_name}`;
 	return {
 		id: 'ccg-needs',
@@ -59,12 +63,31 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 	};
 }
 
-export const UNMET_INDICATORS: { id: UnmetFigure['indicator']; label: string; explain: string; dataset: string }[] = [
-	{ id: 'refused_assessment', label: 'Requests refused assessment', explain: 'Of requests for an EHC needs assessment made in the year, the share the LA decided not to assess: high rates can mean need is being turned away at the door.', dataset: 'ehcp_requests_assessments' },
-	{ id: 'assessed_no_plan', label: 'Assessments not leading to a plan', explain: 'Of assessments completed in the year, the share where the LA decided not to issue a plan: need was assessed but not met through a plan.', dataset: 'ehcp_requests_assessments' },
-	{ id: 'placement_unknown', label: 'Plans with placement not recorded', explain: 'Of active plans at the January census, the share with no recorded placement: children whose provision the LA cannot account for.', dataset: 'ehcp_caseload' },
-	{ id: 'awaiting_provision', label: 'Plans awaiting provision', explain: 'Of active plans at the January census, the share awaiting provision (published to January 2022 only).', dataset: 'ehcp_caseload' }
+/**
+ * Polarity, declared once per indicator: refusals and assessments without a plan can be right decisions, so neither
+ * direction is good in itself; a plan with no recorded placement or awaiting provision is a child without provision.
+ */
+export const UNMET_INDICATORS: { id: UnmetFigure['indicator']; label: string; explain: string; dataset: string; polarity: Polarity }[] = [
+	{ id: 'refused_assessment', label: 'Requests refused assessment', explain: 'Of requests for an EHC needs assessment made in the year, the share the LA decided not to assess: high rates can mean need is being turned away at the door.', dataset: 'ehcp_requests_assessments', polarity: 'neutral' },
+	{ id: 'assessed_no_plan', label: 'Assessments not leading to a plan', explain: 'Of assessments completed in the year, the share where the LA decided not to issue a plan: need was assessed but not met through a plan.', dataset: 'ehcp_requests_assessments', polarity: 'neutral' },
+	{ id: 'placement_unknown', label: 'Plans with placement not recorded', explain: 'Of active plans at the January census, the share with no recorded placement: children whose provision the LA cannot account for.', dataset: 'ehcp_caseload', polarity: 'lower_better' },
+	{ id: 'awaiting_provision', label: 'Plans awaiting provision', explain: 'Of active plans at the January census, the share awaiting provision (published to January 2022 only).', dataset: 'ehcp_caseload', polarity: 'lower_better' }
 ];
+
+const VERDICT = { 'significantly higher': 'higher', 'significantly lower': 'lower', 'not significantly different': 'similar', 'too few to judge': 'too few' } as const;
+
+/** The indicator's % for an area and year (0–100), from the published counts; null when either is missing. */
+const rateOf = (f: UnmetFigure | undefined) => (f && f.numerator !== null && f.denominator ? (f.numerator / f.denominator) * 100 : null);
+
+/** Each indicator's change since its first published year and since 2019, in words with its polarity. */
+export function unmetTravel(la: Comparator, figures: UnmetFigure[]): { label: string; sentence: string }[] {
+	return UNMET_INDICATORS.map((ind) => {
+		const own = figures.filter((f) => f.indicator === ind.id);
+		const years = own.filter((f) => rateOf(f) !== null).map((f) => f.year);
+		const points = own.filter((f) => f.area_code === la.area_code).map((f) => ({ year: f.year, value: rateOf(f) }));
+		return { label: ind.label, sentence: travelSentence(years, points, { unit: 'percent', polarity: ind.polarity, label: (y) => (ind.dataset === 'ehcp_caseload' ? `January ${y}` : String(y)) }) };
+	});
+}
 
 const pct = (n: number, d: number) => Math.round((n / d) * 1000) / 10;
 
@@ -78,15 +101,19 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		const e = figures.find((x) => x.indicator === ind.id && x.area_code === england.area_code && x.year === year);
 		const ci = f ? wilson(f.numerator!, f.denominator!) : null;
 		const ref = e?.numerator != null && e.denominator ? e.numerator / e.denominator : null;
-		const verdict = f && ref !== null ? compareWithReference(f.numerator!, f.denominator!, ref) : null;
-		return { ind, year: f ? year : null, f, e, ci, ref, verdict };
+		const verdict = f && ref !== null ? VERDICT[significance(f.numerator, f.denominator, ref * 100)] : null;
+		// Decimals at which the shown interval and England's rate agree with the words.
+		const d = ci && ref !== null && verdict && verdict !== 'too few' ? decimalsToShow(ci.lower * 100, ci.upper * 100, ref * 100, verdict) : 1;
+		return { ind, year: f ? year : null, f, e, ci, ref, verdict, d };
 	});
-	const words = (v: string | null) => (v === 'higher' ? 'significantly higher than England' : v === 'lower' ? 'significantly lower than England' : v === 'similar' ? 'not significantly different from England' : 'no comparison');
+	const words = (v: string | null) =>
+		v === 'higher' ? 'significantly higher than England' : v === 'lower' ? 'significantly lower than England' : v === 'similar' ? 'not significantly different from England' : v === 'too few' ? 'too few to judge against England' : 'no comparison';
 	const period = (r: (typeof latest)[number]) => (r.year === null ? 'not published' : r.ind.dataset === 'ehcp_caseload' ? `January ${r.year}` : String(r.year));
 	const sentence = (r: (typeof latest)[number]) =>
-		r.f ? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${r.ref === null ? 'not published' : `${Math.round(r.ref * 1000) / 10}%`} — ${words(r.verdict)}` : `${r.ind.label}: not published`;
+		r.f ? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${r.ref === null ? 'not published' : `${roundTo(r.ref * 100, r.d)}%`} — ${words(r.verdict)}` : `${r.ind.label}: not published`;
 	const refused = latest[0]!;
-	const title = refused.f ? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${refused.ref === null ? 'not published' : `${Math.round(refused.ref * 1000) / 10}%`})` : `Unmet-need indicators for ${la.area_name}`;
+	const title = refused.f ? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${refused.ref === null ? 'not published' : `${roundTo(refused.ref * 100, refused.d)}%`})` : `Unmet-need indicators for ${la.area_name}: refusals of assessment are not published`;
+	const travel = unmetTravel(la, figures);
 	const points: CategoryPoint[] = latest.flatMap((r) => [
 		{ category: r.ind.label, series: la.area_name, value: r.ci ? Math.round(r.ci.p * 1000) / 10 : null, lower: r.ci ? Math.round(r.ci.lower * 1000) / 10 : null, upper: r.ci ? Math.round(r.ci.upper * 1000) / 10 : null },
 		{ category: r.ind.label, series: 'England', value: r.ref === null ? null : Math.round(r.ref * 1000) / 10 }
@@ -95,10 +122,13 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		id: 'unmet-need',
 		title,
 		subtitle: `Four published indicators of unmet need, latest year published for each, ${la.area_name} with its 95% confidence interval against England`,
-		alt: `Dot chart. ${latest.map(sentence).join('. ')}.`,
+		alt: `Dot chart. ${latest.map(sentence).join('. ')}. Direction of travel: ${travel.map((t) => `${t.label}: ${t.sentence}`).join(' ')}`,
 		source: `${sourceText(datasets.ehcp_requests_assessments)} ${sourceText(datasets.ehcp_caseload)}`,
 		period: latest.map((r) => `${r.ind.label}: ${period(r)}`).join('; '),
-		notes: [...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`), 'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval.', ...(datasets.ehcp_requests_assessments?.notes ?? [])],
+		notes: [
+			...travel.map((t) => `Direction of travel, ${t.label.toLowerCase()}: ${t.sentence}`),
+			...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`),
+			'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval; with fewer than 30 in the denominator no judgement is made ("too few to judge"). Where the interval and England’s rate would look equal at one decimal, both are shown to two.', ...(datasets.ehcp_requests_assessments?.notes ?? [])],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
 			{ key: 'period', label: 'Period' },
@@ -116,9 +146,9 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 			numerator: r.f?.numerator ?? 'not published',
 			denominator: r.f?.denominator ?? null,
 			pc: r.f ? pct(r.f.numerator!, r.f.denominator!) : null,
-			lower: r.ci ? Math.round(r.ci.lower * 1000) / 10 : null,
-			upper: r.ci ? Math.round(r.ci.upper * 1000) / 10 : null,
-			england: r.ref === null ? null : Math.round(r.ref * 1000) / 10,
+			lower: r.ci ? roundTo(r.ci.lower * 100, r.d) : null,
+			upper: r.ci ? roundTo(r.ci.upper * 100, r.d) : null,
+			england: r.ref === null ? null : roundTo(r.ref * 100, r.d),
 			verdict: words(r.verdict)
 		})),
 		render: (document) =>
@@ -127,9 +157,49 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 				percent: true,
 				series: [la.area_name, 'England'],
 				categories: UNMET_INDICATORS.map((i) => i.label),
-				rowLabels: Object.fromEntries(latest.map((r) => [r.ind.label, r.verdict === 'higher' ? '▲ significantly higher' : r.verdict === 'lower' ? '▼ significantly lower' : r.verdict === 'similar' ? 'not significantly different' : 'not published'])),
+				rowLabels: Object.fromEntries(latest.map((r) => [r.ind.label, r.verdict === 'higher' ? '▲ significantly higher' : r.verdict === 'lower' ? '▼ significantly lower' : r.verdict === 'similar' ? 'not significantly different' : r.verdict === 'too few' ? 'too few to judge' : 'not published'])),
 				document,
 				ariaDescription: title
 			})
 	};
+}
+
+/** The unmet-need indicators over every published year: the LA's rate against England's, one line each. */
+export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec {
+	const la = comparators.find((c) => c.role === 'selected')!;
+	const england = comparators.find((c) => c.role === 'england')!;
+	const travel = unmetTravel(la, figures);
+	const pick = (ind: (typeof UNMET_INDICATORS)[number], code: string) => figures.filter((f) => f.indicator === ind.id && f.area_code === code).sort((a, b) => a.year - b.year);
+	const lines = UNMET_INDICATORS.flatMap((ind) => [
+		{ key: `${ind.id}-la`, label: `${ind.label}: ${la.area_name}`, points: pick(ind, la.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })) },
+		{ key: `${ind.id}-england`, label: `${ind.label}: England`, points: pick(ind, england.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })) }
+	]).filter((l) => l.points.some((p) => p.value !== null));
+	const placement = travel.find((t) => t.label === 'Plans with placement not recorded');
+	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? 'not published.'}`;
+	const years = figures.map((f) => f.year);
+	return {
+		id: 'unmet-need-trend',
+		title,
+		subtitle: `The four unmet-need indicators in every year published, ${la.area_name} against England (% of each indicator's own denominator)`,
+		alt: `Line chart, ${Math.min(...years)} to ${Math.max(...years)}. ${travel.map((t) => `${t.label}: ${t.sentence}`).join(' ')}`,
+		source: `${sourceText(datasets.ehcp_requests_assessments)} ${sourceText(datasets.ehcp_caseload)}`,
+		period: `${Math.min(...years)} to ${Math.max(...years)}`,
+		notes: [...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`), 'Requests and assessments are calendar years; placements are January censuses. Percentages are computed from the published counts.'],
+		columns: [
+			{ key: 'indicator', label: 'Indicator' },
+			{ key: 'area', label: 'Area' },
+			{ key: 'year', label: 'Year' },
+			{ key: 'numerator', label: 'Count', unit: 'count' },
+			{ key: 'denominator', label: 'Out of', unit: 'count' },
+			{ key: 'pc', label: '%', unit: 'percent' }
+		],
+		rows: UNMET_INDICATORS.flatMap((ind) =>
+			[la, england].flatMap((a) => pick(ind, a.area_code).map((f) => ({ indicator: ind.label, area: a.area_name, year: f.year, numerator: f.numerator ?? 'not published', denominator: f.denominator ?? null, pc: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })))
+		),
+		render: (document) => trendChart(lines, { yLabel: '%', percent: true, document, ariaDescription: title })
+	};
+}
+
+export function unmetCharts(comparators: Comparator[], figures: UnmetFigure[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec[] {
+	return [unmetChart(comparators, figures, datasets), unmetTrendChart(comparators, figures, datasets)];
 }

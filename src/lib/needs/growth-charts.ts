@@ -11,6 +11,10 @@ import type { Comparator } from '$lib/metrics/areas';
 import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics/needs-published';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { sourceText } from '$lib/overview/build-charts';
+import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
+
+/** Growth in plans for a group has no good direction in itself (need identified, or need rising). */
+export const GROWTH_POLARITY: Polarity = 'neutral';
 
 export const AGE_GROUPS = ['Under 5', '5 to 10', '11 to 15', '16 to 19', '20 to 25'];
 
@@ -53,17 +57,21 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 	const rows = indexRows(config.points, config.groups.map((g) => g.key), [la, england], lastYear);
 	const labelOf = (key: string) => config.groups.find((g) => g.key === key)?.label ?? key;
 	const points: CategoryPoint[] = rows.map((r) => ({ category: labelOf(r.group), series: r.area, value: r.index }));
-	// "Grew fastest" compares only groups indexed to the same base year (the chart's first year): a group first
-	// published later is drawn, but its growth since then is not comparable with the others' growth since firstYear.
-	const laRows = rows.filter((r) => r.area === la.area_name && r.index !== null && r.firstYear === firstYear).sort((a, b) => (b.index ?? 0) - (a.index ?? 0));
-	const fastest = laRows[0];
-	const laterBase = rows.filter((r) => r.area === la.area_name && r.index !== null && r.firstYear !== firstYear);
-	const engFor = (group: string) => rows.find((r) => r.area === england.area_name && r.group === group);
 	const entry = input.datasets[config.datasetId];
-	const change = (r: IndexRow | undefined) => (r?.index == null ? 'not available' : formatSignedPercent(r.index - 100));
-	const title = fastest
-		? `In ${la.area_name}, ${config.groupNoun(labelOf(fastest.group))} grew fastest of any group (${change(fastest)} since ${fastest.firstYear}; England ${change(engFor(fastest.group))})`
-		: `Growth in plans ${config.what} is not published for ${la.area_name}`;
+	const change = (r: IndexRow | undefined) => (r?.index == null ? 'not published' : formatSignedPercent(r.index - 100));
+	const engFor = (group: string) => rows.find((r) => r.area === england.area_name && r.group === group);
+	// Growth is compared only between groups measured from the same (the dataset's first) January: a group first
+	// published later has grown over fewer years.
+	const laRows = rows.filter((r) => r.area === la.area_name && r.index !== null);
+	const comparable = laRows.filter((r) => r.firstYear === firstYear);
+	const later = laRows.filter((r) => r.firstYear !== firstYear);
+	const top = leaders(comparable.map((r) => ({ label: config.groupNoun(labelOf(r.group)), value: r.index })), 'number', { decimals: 1 });
+	const fastest = top ? comparable.find((r) => config.groupNoun(labelOf(r.group)) === top.labels[0]) : undefined;
+	const laterNote = later.length ? ` (${list(later.map((r) => `${labelOf(r.group)} from ${r.firstYear}`))} not compared: first published later)` : '';
+	const title =
+		top && fastest
+			? `In ${la.area_name}, ${list(top.labels)} ${fastest.index! > 100 ? 'grew fastest' : 'fell least'} of the groups since January ${firstYear}${top.tie ? ', equally' : ''} (${change(fastest)}; England ${change(engFor(fastest.group))}; ${polarityNote(GROWTH_POLARITY)})${laterNote}`
+			: `Growth in plans ${config.what} since January ${firstYear} is not published for any group in ${la.area_name}${laterNote}`;
 	return {
 		id: config.id,
 		title,
@@ -75,8 +83,8 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 		source: sourceText(entry),
 		period: `January ${firstYear} to January ${lastYear} (SEN2 census)`,
 		notes: [
-			...(laterBase.length
-				? [`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${laterBase.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`]
+			...(later.length
+				? [`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${later.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`]
 				: []),
 			...config.extraNotes,
 			...(entry?.notes ?? [])
@@ -103,8 +111,11 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 	const last = years[years.length - 1]!;
 	const at = (g: string, y: number) => points.find((p) => p.group === g && p.year === y);
 	const entry = input.datasets.ehcp_age_groups;
-	const biggest = [...AGE_GROUPS].sort((a, b) => (at(b, last)?.value ?? 0) - (at(a, last)?.value ?? 0))[0]!;
-	const title = `The largest group of ${la.area_name}'s active EHC plans is held by ${biggest === 'Under 5' ? 'under-5s' : `${biggest.replace(' to ', '–')}-year-olds`}: ${(at(biggest, last)?.value ?? 0).toLocaleString('en-GB')} in January ${last}`;
+	const ageNoun = (g: string) => (g === 'Under 5' ? 'under-5s' : `${g.replace(' to ', '–')}-year-olds`);
+	const biggest = leaders(AGE_GROUPS.map((g) => ({ label: ageNoun(g), value: at(g, last)?.value ?? null })), 'count');
+	const title = biggest
+		? `The largest group of ${la.area_name}'s active EHC plans ${biggest.tie ? 'is shared by' : 'is held by'} ${list(biggest.labels)}: ${biggest.value} ${biggest.tie ? 'each ' : ''}in January ${last}`
+		: `Active EHC plans by age group are not published for ${la.area_name} in January ${last}`;
 	return {
 		id: 'age-counts',
 		title,

@@ -3,7 +3,8 @@
  * England's. Shares are computed from the published counts (count ÷ all plans, as DfE computes its percentage);
  * DfE's own rounded percentage is kept beside them for the table and the headline.
  */
-import { compareWithReference, wilson, type Comparison } from '$lib/stats/proportion';
+import { significance } from '$lib/format/prose';
+import { wilson } from '$lib/stats/proportion';
 import type { NeedCountRow, PlanKind } from '$lib/metrics/needs-published';
 
 export const NEED_LABELS: Record<string, string> = {
@@ -36,15 +37,21 @@ export interface NeedShare {
 	share: number | null;
 	lower: number | null;
 	upper: number | null;
-	/** Against England's share of the same need; null for England itself or when not computable. */
-	vsEngland: Comparison | null;
+	/** Against England's share of the same need ('too few' under the prose rule's smallest base); null for England itself or when not computable. */
+	vsEngland: NeedVerdict | null;
+}
+
+export type NeedVerdict = 'higher' | 'lower' | 'similar' | 'too few';
+const VERDICT = { 'significantly higher': 'higher', 'significantly lower': 'lower', 'not significantly different': 'similar', 'too few to judge': 'too few' } as const;
+
+/** England's exact share (0–100) of each need, from the counts: what the verdicts compare with. */
+export function englandShares(rows: NeedCountRow[], kind: PlanKind, englandCode = 'E92000001'): Map<string, number> {
+	return new Map(rows.filter((r) => r.kind === kind && r.area_code === englandCode && r.count !== null && r.total).map((r) => [r.need, (r.count! / r.total!) * 100]));
 }
 
 export function needShares(rows: NeedCountRow[], kind: PlanKind, englandCode = 'E92000001'): NeedShare[] {
 	const own = rows.filter((r) => r.kind === kind);
-	const englandShare = new Map(
-		own.filter((r) => r.area_code === englandCode && r.count !== null && r.total).map((r) => [r.need, r.count! / r.total!])
-	);
+	const englandShare = englandShares(rows, kind, englandCode);
 	return own.map((r) => {
 		const ok = r.count !== null && r.total !== null && r.total > 0;
 		const ci = ok ? wilson(r.count!, r.total!) : null;
@@ -59,7 +66,7 @@ export function needShares(rows: NeedCountRow[], kind: PlanKind, englandCode = '
 			share: ci ? ci.p * 100 : null,
 			lower: ci ? ci.lower * 100 : null,
 			upper: ci ? ci.upper * 100 : null,
-			vsEngland: ok && ref !== undefined && r.area_code !== englandCode ? compareWithReference(r.count!, r.total!, ref) : null
+			vsEngland: ok && ref !== undefined && r.area_code !== englandCode ? VERDICT[significance(r.count, r.total, ref)] : null
 		};
 	});
 }
@@ -74,6 +81,14 @@ export function flagSentence(s: NeedShare, england: NeedShare | undefined, what 
 	const ci = s.lower !== null && s.upper !== null ? ` (95% CI ${s.lower.toFixed(1)}–${s.upper.toFixed(1)}%)` : '';
 	const eng = england ? `, England ${pc(england.published_pc ?? england.share)}` : '';
 	const verdict =
-		s.vsEngland === 'higher' ? ' — significantly higher' : s.vsEngland === 'lower' ? ' — significantly lower' : s.vsEngland === 'similar' ? ' — not significantly different' : '';
+		s.vsEngland === 'higher'
+			? ' — significantly higher'
+			: s.vsEngland === 'lower'
+				? ' — significantly lower'
+				: s.vsEngland === 'similar'
+					? ' — not significantly different'
+					: s.vsEngland === 'too few'
+						? ` — too few ${what} (${s.total ?? 0}) to judge`
+						: '';
 	return `${base}${ci}${eng}${verdict}`;
 }

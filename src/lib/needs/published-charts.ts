@@ -10,7 +10,13 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
 import { sourceText } from '$lib/overview/build-charts';
-import { flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
+import { chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
+import { rankAmong, rankWords } from '$lib/sections/rank';
+import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
+import { englandShares, flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
+
+/** A need's share of plans has no good direction: a higher share is a different mix, not better or worse. */
+export const NEED_SHARE_POLARITY: Polarity = 'neutral';
 
 export interface PublishedNeedsInput {
 	comparators: Comparator[];
@@ -25,7 +31,7 @@ const median = (values: number[]) => {
 	const mid = Math.floor(s.length / 2);
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
-const FLAG_MARK = { higher: '▲ significantly higher', lower: '▼ significantly lower', similar: 'not significantly different' } as const;
+const FLAG_MARK = { higher: '▲ significantly higher', lower: '▼ significantly lower', similar: 'not significantly different', 'too few': 'too few to judge' } as const;
 
 const KIND_TEXT: Record<PlanKind, { what: string; period: string; subtitle: string }> = {
 	all: { what: 'active EHC plans', period: 'January 2025 (SEN2 census)', subtitle: 'Share of all active EHC plans in January 2025 by primary need' },
@@ -69,10 +75,34 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	const rowLabels = Object.fromEntries(flags.map((f) => [NEED_LABELS[f.la.need]!, f.la.vsEngland ? FLAG_MARK[f.la.vsEngland] : 'not published']));
 	const higher = flags.filter((f) => f.la.vsEngland === 'higher').map((f) => needShort(f.la.need));
 	const lower = flags.filter((f) => f.la.vsEngland === 'lower').map((f) => needShort(f.la.need));
-	const top = [...flags].filter((f) => f.la.need !== 'UNKNOWN' && f.la.share !== null).sort((a, b) => (b.la.share ?? 0) - (a.la.share ?? 0))[0];
-	const title = top
-		? `${needShort(top.la.need)} is the most common primary need in ${la.area_name}'s ${text.what} (${top.la.published_pc ?? round1(top.la.share)}%, England ${top.england?.published_pc ?? round1(top.england?.share ?? null) ?? 'not published'}%); ${higher.length} needs are significantly above England's share, ${lower.length} below`
-		: `Primary needs of ${text.what} are not published for ${la.area_name}`;
+	const engExact = englandShares(input.counts, kind, england?.area_code);
+	const total = flags.find((f) => f.la.total !== null)?.la.total ?? null;
+	const tested = flags.filter((f) => f.la.vsEngland === 'higher' || f.la.vsEngland === 'lower' || f.la.vsEngland === 'similar').length;
+	const tooFew = flags.filter((f) => f.la.vsEngland === 'too few').length;
+	const top = leaders(
+		flags.filter((f) => f.la.need !== 'UNKNOWN').map((f) => ({ label: needShort(f.la.need), value: f.la.count, symbol: f.la.symbol })),
+		'count'
+	);
+	const topFlag = top ? flags.find((f) => needShort(f.la.need) === top.labels[0]) : undefined;
+	const share = (f: (typeof flags)[number] | undefined) => (f?.la.published_pc ?? round1(f?.la.share ?? null));
+	const engShare = topFlag?.england?.published_pc ?? round1(topFlag?.england?.share ?? null);
+	const lead = !top
+		? null
+		: top.tie
+			? `${list(top.labels)} are equally the most common primary need in ${la.area_name}'s ${text.what} (each ${plural(Number(top.value.replace(/,/g, '')), 'plan')}, ${share(topFlag)}%)`
+			: `${top.labels[0]} is the most common primary need in ${la.area_name}'s ${text.what} (${share(topFlag)}%, England ${engShare ?? 'not published'}${engShare === null ? '' : '%'})`;
+	const flagged =
+		tested === 0
+			? `there are too few ${text.what} (${total ?? 0}) to judge any need against England`
+			: `${higher.length === 0 ? 'no' : higher.length} ${higher.length === 1 ? 'need' : 'needs'} ${verb(higher.length, 'is', 'are')} significantly above England's share, ${lower.length === 0 ? 'none' : lower.length} below`;
+	const title = lead ? `${lead}; ${flagged}` : `Primary needs of ${text.what} are not published for ${la.area_name}`;
+	const chance = tested > 0 ? `${plural(tested, 'need')} tested against England: ${chanceFlags(tested)}, so a single flag may be chance.` : '';
+	// Decimals that make the shown interval and England's share agree with the verdict beside them.
+	const shown = (own: NeedShare | undefined) => {
+		const ref = engExact.get(own?.need ?? '');
+		const d = own && own.lower !== null && own.upper !== null && ref !== undefined && own.vsEngland && own.vsEngland !== 'too few' ? decimalsToShow(own.lower, own.upper, ref, own.vsEngland) : 1;
+		return { d, lower: own?.lower == null ? null : roundTo(own.lower, d), upper: own?.upper == null ? null : roundTo(own.upper, d), england: ref === undefined ? null : roundTo(ref, d) };
+	};
 	return {
 		id: `need-profile-${kind}`,
 		title,
@@ -81,8 +111,9 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
 		period: text.period,
 		notes: [
-			`Shares are computed from the published counts (count ÷ all ${text.what} in the area) and match DfE's published percentages; the 95% interval is a Wilson score interval. A need is "significantly higher" or "lower" when England's share lies outside the area's interval (England's own interval is negligibly narrow).`,
-			`Above-England needs: ${higher.map(needShort).join(', ') || 'none'}. Below-England needs: ${lower.join(', ') || 'none'}.`,
+			`Shares are computed from the published counts (count ÷ all ${text.what} in the area) and match DfE's published percentages; the 95% interval is a Wilson score interval. A need is "significantly higher" or "lower" when England's share lies outside the area's interval (England's own interval is negligibly narrow). With fewer than 30 ${text.what} in the area, no need is judged ("too few to judge"). Where the interval and England's share would look equal at one decimal, both are shown to two.`,
+			`Above-England needs: ${higher.join(', ') || 'none'}. Below-England needs: ${lower.join(', ') || 'none'}.${tooFew > 0 ? ` Too few to judge: ${plural(tooFew, 'need')}.` : ''}`,
+			...(chance ? [chance] : []),
 			...(entry?.notes ?? [])
 		],
 		columns: [
@@ -93,20 +124,21 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 			{ key: 'upper', label: '95% CI upper', unit: 'percent' },
 			{ key: 'flag', label: 'Against England' },
 			{ key: 'region', label: `${region?.area_name ?? 'Region'} %`, unit: 'percent' },
-			{ key: 'england', label: 'England %', unit: 'percent' },
+			{ key: 'england', label: 'England % (from the counts)', unit: 'percent' },
 			{ key: 'neighbours', label: 'Neighbours median %', unit: 'percent' }
 		],
 		rows: NEED_CODES.map((need) => {
 			const own = shareOf(la.area_code, need);
+			const ci = shown(own);
 			return {
 				need: NEED_LABELS[need]!,
 				count: own?.count ?? own?.symbol ?? 'not published',
 				pc: own?.published_pc ?? own?.symbol ?? null,
-				lower: round1(own?.lower ?? null),
-				upper: round1(own?.upper ?? null),
+				lower: ci.lower,
+				upper: ci.upper,
 				flag: own?.vsEngland ? FLAG_MARK[own.vsEngland] : 'not published',
 				region: shareOf(region?.area_code, need)?.published_pc ?? null,
-				england: shareOf(england?.area_code, need)?.published_pc ?? null,
+				england: ci.england,
 				neighbours: round1(neighbourMedian(need))
 			};
 		}),
@@ -122,10 +154,13 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 	const value = (s: NeedShare | undefined) => s?.published_pc ?? round1(s?.share ?? null);
 	const comparison: ComparisonRow[] = rows.map(({ c, s }) => ({ label: c.area_name, value: value(s), role: c.role }));
 	const ranked = rows.filter(({ c, s }) => (c.role === 'selected' || c.role === 'neighbour') && value(s) !== null).sort((a, b) => (value(b.s) ?? 0) - (value(a.s) ?? 0));
-	const position = ranked.findIndex(({ c }) => c.role === 'selected') + 1;
 	const entry = input.datasets.ehcp_needs;
 	const label = NEED_LABELS[need] ?? need;
-	const title = position > 0 ? `${la.area_name} ranks ${position} of ${ranked.length} among its statistical neighbours on the share of plans for ${label} (${value(rows.find((r) => r.c.role === 'selected')?.s)}%)` : `${label}: not published for ${la.area_name}`;
+	const own = value(rows.find((r) => r.c.role === 'selected')?.s);
+	const title =
+		own !== null && own !== undefined
+			? `${la.area_name} ${rankWords(rankAmong(own, ranked.map((r) => value(r.s)!)), NEED_SHARE_POLARITY, `the share of plans for ${label}`, `${own}%`)}`
+			: `${label}: not published for ${la.area_name}, so it cannot be ranked among its statistical neighbours`;
 	return {
 		id: 'need-neighbours',
 		title,

@@ -28,8 +28,8 @@ describe('overview charts', () => {
 	it('state the finding in the title and give alt text, table rows and a source', () => {
 		expect(charts.map((c) => c.id)).toEqual(['active-plans', 'pupils-with-plan', 'within-20-weeks', 'neighbours-growth', 'neighbours-pupils-with-plan', 'neighbours-within-20-weeks']);
 		const active = charts[0]!;
-		expect(active.title).toBe('Active EHC plans in Essex grew by 59.1% between January 2019 and January 2025');
-		expect(active.alt).toContain('Essex: 8,948 plans in 2019, 14,240 in 2025 (+59.1%)');
+		expect(active.title).toBe('Active EHC plans in Essex grew by 59.1% between January 2019 and January 2025 (from 8,948 to 14,240; neither higher nor lower is better in itself)');
+		expect(active.alt).toContain("Since January 2019 (the inspections' year and the first published), up from 8,948 in January 2019 to 14,240 in January 2025");
 		expect(active.rows).toContainEqual({ area: 'Essex', year: 2025, plans: 14240, index: 159.1 });
 		for (const c of charts) {
 			expect(c.subtitle.length).toBeGreaterThan(20);

@@ -9,6 +9,16 @@ import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
 import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import type { HeadlineSeries, SeriesPoint } from '$lib/metrics/headline';
+import { polarityNote, type Polarity } from '$lib/format/prose';
+import { rankAmong, rankWords } from '$lib/sections/rank';
+import { travelSentence } from '$lib/sections/travel';
+
+/** Which direction is good for each headline measure, declared once: more plans is need identified or need rising. */
+export const HEADLINE_POLARITY: Record<'activePlans' | 'pupilsWithPlan' | 'within20Weeks', Polarity> = {
+	activePlans: 'neutral',
+	pupilsWithPlan: 'neutral',
+	within20Weeks: 'higher_better'
+};
 
 export interface OverviewInput {
 	comparators: Comparator[];
@@ -58,18 +68,19 @@ export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpe
 	const indexed = indexSeries(points, areas, first);
 	const growth = (code: string) => percentChange(pointAt(points, code, first)?.value, pointAt(points, code, last)?.value);
 	const england = areas.find((a) => a.role === 'england');
-	const laLast = pointAt(points, la.area_code, last);
 	const series: TrendSeries[] = indexed.map(({ area, points: ps }) => ({
 		key: area.area_code,
 		label: area.area_name,
 		points: ps.map((p) => ({ year: p.year, value: p.index === null ? null : Math.round(p.index * 10) / 10 }))
 	}));
-	const title = `Active EHC plans in ${la.area_name} ${(growth(la.area_code) ?? 0) >= 0 ? 'grew' : 'fell'} by ${formatSignedPercent(growth(la.area_code)).replace('+', '')} between January ${first} and January ${last}`;
+	const own = byArea(points, la.area_code);
+	const title = activePlansTitle(la, own, first, last);
+	const travel = travelSentence(points.map((p) => p.year), own, { unit: 'count', polarity: HEADLINE_POLARITY.activePlans, label: (y) => `January ${y}` });
 	return {
 		id: 'active-plans',
 		title,
 		subtitle: `Active EHC plans at each January census, indexed so that January ${first} = 100, ${la.area_name} against its region and England`,
-		alt: `Line chart of active EHC plans indexed to ${first}. ${la.area_name}: ${formatValue(pointAt(points, la.area_code, first)?.value, null, 'count')} plans in ${first}, ${formatValue(laLast?.value, laLast?.symbol, 'count')} in ${last} (${formatSignedPercent(growth(la.area_code))}). ${england ? `England: ${formatSignedPercent(growth(england.area_code))} over the same years.` : ''}`,
+		alt: `Line chart of active EHC plans indexed to ${first}. ${la.area_name}: ${travel}${england && growth(england.area_code) !== null ? ` England: ${formatSignedPercent(growth(england.area_code))} over the same years.` : ''}`,
 		source: sourceText(entry),
 		period: `January ${first} to January ${last} (SEN2 census)`,
 		notes: entry?.notes ?? [],
@@ -86,10 +97,22 @@ export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpe
 	};
 }
 
+/** "Active EHC plans in Essex grew by 58.2% between January 2019 and January 2025 (from 9,000 to 14,240)". */
+function activePlansTitle(la: Comparator, own: SeriesPoint[], first: number, last: number): string {
+	const end = own.find((p) => p.year === last);
+	if (end?.value == null) return `Active EHC plans in ${la.area_name} are not published for January ${last}`;
+	const start = own.filter((p) => p.value !== null && p.year < last).sort((a, b) => a.year - b.year)[0];
+	if (!start) return `Active EHC plans in ${la.area_name}: ${formatValue(end.value, null, 'count')} in January ${last}, the only January published for ${la.area_name}, so no change can be given`;
+	const change = percentChange(start.value, end.value);
+	const since = start.year === first ? `January ${start.year}` : `January ${start.year} (the first January published for ${la.area_name}; January ${first} is not)`;
+	const moved = change === null || Math.round(change * 10) === 0 ? 'were unchanged' : `${change > 0 ? 'grew' : 'fell'} by ${formatSignedPercent(Math.abs(change)).replace('+', '')}`;
+	return `Active EHC plans in ${la.area_name} ${moved} between ${since} and January ${last} (from ${formatValue(start.value, null, 'count')} to ${formatValue(end.value, null, 'count')}; ${polarityNote(HEADLINE_POLARITY.activePlans)})`;
+}
+
 function percentTrendChart(
 	input: OverviewInput,
 	la: Comparator,
-	config: { id: string; points: SeriesPoint[]; datasetId: string; what: string; subtitle: string; periodLabel: (first: number, last: number) => string; yearLabel: string }
+	config: { id: string; points: SeriesPoint[]; datasetId: string; what: string; subtitle: string; periodLabel: (first: number, last: number) => string; yearLabel: string; polarity: Polarity; yearText?: (y: number) => string }
 ): ChartSpec {
 	const entry = input.datasets[config.datasetId];
 	const areas = trendAreas(input.comparators);
@@ -104,12 +127,16 @@ function percentTrendChart(
 		label: a.area_name,
 		points: byArea(points, a.area_code).map((p) => ({ year: p.year, value: p.value }))
 	}));
-	const title = `${config.what} in ${la.area_name}: ${formatValue(laLast?.value, laLast?.symbol, 'percent')} in ${last}, against ${formatValue(engLast?.value, engLast?.symbol, 'percent')} in England`;
+	const travel = travelSentence(points.map((p) => p.year), byArea(points, la.area_code), { unit: 'percent', polarity: config.polarity, label: config.yearText });
+	const lastText = (config.yearText ?? String)(last);
+	const latest = laLast?.value == null ? `not published for ${la.area_name} in ${lastText}` : `${formatValue(laLast.value, null, 'percent')} in ${la.area_name} in ${lastText}`;
+	const englandText = engLast?.value == null ? `England's figure is not published` : `England ${formatValue(engLast.value, null, 'percent')}`;
+	const title = `${config.what}: ${latest} (${englandText}). ${travel}`;
 	return {
 		id: config.id,
 		title,
 		subtitle: config.subtitle,
-		alt: `Line chart, ${first} to ${last}. ${areas
+		alt: `Line chart, ${first} to ${last}. ${travel} ${areas
 			.map((a) => `${a.area_name}: ${formatValue(pointAt(points, a.area_code, first)?.value, pointAt(points, a.area_code, first)?.symbol, 'percent')} in ${first}, ${formatValue(pointAt(points, a.area_code, last)?.value, pointAt(points, a.area_code, last)?.symbol, 'percent')} in ${last}`)
 			.join('. ')}.`,
 		source: sourceText(entry),
@@ -133,7 +160,9 @@ export function pupilsWithPlanChart(input: OverviewInput, la: Comparator): Chart
 		what: 'Pupils with an EHC plan',
 		subtitle: `Percentage of all pupils in schools in the area who have an EHC plan, January school census, ${firstSentence(la, 'compared with its region and England')}`,
 		periodLabel: (a, b) => `January ${a} to January ${b} (school census)`,
-		yearLabel: 'January'
+		yearLabel: 'January',
+		yearText: (y) => `January ${y}`,
+		polarity: HEADLINE_POLARITY.pupilsWithPlan
 	});
 }
 
@@ -145,7 +174,8 @@ export function within20WeeksChart(input: OverviewInput, la: Comparator): ChartS
 		what: 'New EHC plans issued within 20 weeks',
 		subtitle: `Percentage of new EHC plans issued within the statutory 20 weeks (including exception cases), by calendar year, ${firstSentence(la, 'compared with its region and England')}`,
 		periodLabel: (a, b) => `Calendar years ${a} to ${b}`,
-		yearLabel: 'Year'
+		yearLabel: 'Year',
+		polarity: HEADLINE_POLARITY.within20Weeks
 	});
 }
 
@@ -196,7 +226,7 @@ export function neighbourRows(input: OverviewInput): { rows: NeighbourRow[]; yea
 function neighbourChart(
 	input: OverviewInput,
 	la: Comparator,
-	config: { id: string; what: string; pick: (r: NeighbourRow) => number | null; symbol: (r: NeighbourRow) => string | null; year: string; datasetId: string; subtitle: string; rounded?: boolean }
+	config: { id: string; what: string; pick: (r: NeighbourRow) => number | null; symbol: (r: NeighbourRow) => string | null; year: string; datasetId: string; subtitle: string; rounded?: boolean; polarity: Polarity }
 ): ChartSpec {
 	const { rows } = neighbourRows(input);
 	const entry = input.datasets[config.datasetId];
@@ -206,19 +236,20 @@ function neighbourChart(
 	};
 	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.area, value: value(r), role: r.role }));
 	const ranked = rows.filter((r) => (r.role === 'selected' || r.role === 'neighbour') && value(r) !== null).sort((a, b) => (value(b) ?? 0) - (value(a) ?? 0));
-	const position = ranked.findIndex((r) => r.role === 'selected') + 1;
 	const laValue = value(rows.find((r) => r.role === 'selected') ?? rows[0]!);
+	const unpublished = rows.filter((r) => r.role === 'neighbour' && value(r) === null).map((r) => r.area);
+	const missingNote = unpublished.length ? ` Not published for ${unpublished.join(', ')}, so ${unpublished.length === 1 ? 'it is' : 'they are'} not ranked.` : '';
 	const title =
 		laValue === null
-			? `${config.what}: not published for ${la.area_name} in ${config.year}`
-			: `${la.area_name} ranks ${position} of ${ranked.length} among its statistical neighbours on ${lowerFirst(config.what)} (${formatNumber(laValue, 'percent')}, ${config.year})`;
+			? `${config.what}: not published for ${la.area_name} (${config.year}), so it cannot be ranked among its statistical neighbours`
+			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => value(r)!)), config.polarity, lowerFirst(config.what), `${formatNumber(laValue, 'percent')}, ${config.year}`)}`;
 	return {
 		id: config.id,
 		title,
 		subtitle: config.subtitle,
 		alt: `Dot chart ranking ${la.area_name} and its 10 statistical neighbours by ${lowerFirst(config.what)} in ${config.year}, highest first, with England and region as reference lines. ${ranked
 			.map((r) => `${r.area} ${formatNumber(value(r) ?? 0, 'percent')}`)
-			.join('; ')}.`,
+			.join('; ')}.${missingNote}`,
 		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
 		period: config.year,
 		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
@@ -247,7 +278,8 @@ export function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec
 			year: `January ${years.plansFrom} to January ${years.plans}`,
 			datasetId: 'ehcp_caseload',
 			subtitle: `Percentage change in active EHC plans between the January ${years.plansFrom} and January ${years.plans} censuses`,
-			rounded: true
+			rounded: true,
+			polarity: HEADLINE_POLARITY.activePlans
 		}),
 		neighbourChart(input, la, {
 			id: 'neighbours-pupils-with-plan',
@@ -256,7 +288,8 @@ export function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec
 			symbol: (r) => r.pupilsSymbol,
 			year: `January ${years.pupils}`,
 			datasetId: 'pupils_sen',
-			subtitle: `Percentage of pupils in schools in the area with an EHC plan, January ${years.pupils} school census`
+			subtitle: `Percentage of pupils in schools in the area with an EHC plan, January ${years.pupils} school census`,
+			polarity: HEADLINE_POLARITY.pupilsWithPlan
 		}),
 		neighbourChart(input, la, {
 			id: 'neighbours-within-20-weeks',
@@ -265,7 +298,8 @@ export function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec
 			symbol: (r) => r.within20Symbol,
 			year: String(years.within20),
 			datasetId: 'ehcp_timeliness',
-			subtitle: `Percentage of new EHC plans issued within 20 weeks (including exception cases) in ${years.within20}`
+			subtitle: `Percentage of new EHC plans issued within 20 weeks (including exception cases) in ${years.within20}`,
+			polarity: HEADLINE_POLARITY.within20Weeks
 		})
 	];
 }

@@ -71,7 +71,7 @@ describe('19–25 published charts for Essex', () => {
 		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
 		// prepared_data.Rdata__ks4_destinations.csv, 202122, overall: Essex EHC plan 90.1, no identified SEN 94.6; East of England EHC plan 90.4.
 		expect(byId['destinations-by-sen']!.title).toBe(
-			'90.1% of pupils with an EHC plan in Essex went on to a sustained education, apprenticeship or employment destination after year 11 (2021/22), against 94.6% of those with no identified SEN and 90.4% of those with plans in East of England'
+			'90.1% of pupils with an EHC plan in Essex went on to a sustained education, apprenticeship or employment destination after year 11 (2021/22), against 94.6% of those with no identified SEN and 90.4% of those with plans in East of England (higher is better; only 2021/22 is published here, so no direction of travel)'
 		);
 		expect(byId['destinations-by-sen']!.rows).toContainEqual({
 			group: 'EHC plan or Statement',

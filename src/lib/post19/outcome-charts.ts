@@ -7,6 +7,11 @@ import { groupedBarChart, type GroupedBarRow } from '$lib/charts/grouped-bar-cha
 import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import { formatValue } from '$lib/format/values';
+import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
+import { travelSentence } from '$lib/sections/travel';
+
+/** Which direction is good, declared once per measure: fewer NEET, more sustained destinations. */
+export const OUTCOME_POLARITY: Record<'neet' | 'destinations', Polarity> = { neet: 'lower_better', destinations: 'higher_better' };
 import type { Comparator } from '$lib/metrics/areas';
 import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
@@ -92,7 +97,12 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 	const bars = WORK_BASED.flatMap((w) => areas.map((a) => ({ category: w.label, series: a.area_name, value: rate(a.area_code, w.key), missing: count(a.area_code, w.key)?.symbol ?? null })));
 	const si = count(la.area_code, WORK_BASED[0]!.key);
 	const englandCode = areas.find((a) => a.role === 'england')?.area_code ?? '';
-	const title = `${formatValue(si?.value, si?.symbol, 'count')} young people aged 19–24 with EHC plans in ${la.area_name} were on a supported internship in January ${year}: ${formatValue(rate(la.area_code, WORK_BASED[0]!.key), null, 'rate_per_100')} per 100 plans, against ${formatValue(rate(englandCode, WORK_BASED[0]!.key), null, 'rate_per_100')} in England`;
+	const siRate = rate(la.area_code, WORK_BASED[0]!.key);
+	const engRate = rate(englandCode, WORK_BASED[0]!.key);
+	const title =
+		si?.value == null || siRate === null
+			? `Supported internships of 19–24-year-olds with EHC plans in ${la.area_name} are not published for January ${year}${si?.symbol ? ` (${si.symbol})` : ''}`
+			: `${formatValue(si.value, null, 'count')} ${noun(si.value, 'young person', 'young people')} aged 19–24 with EHC plans in ${la.area_name} ${verb(si.value, 'was', 'were')} on a supported internship in January ${year}: ${formatValue(siRate, null, 'rate_per_100')} per 100 plans, against ${engRate === null ? "England's figure not published" : `${formatValue(engRate, null, 'rate_per_100')} in England`}`;
 	return barSpec(
 		{
 			id: 'work-based-19-25',
@@ -170,7 +180,12 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 	const engEhc = cell(englandCode, 'EHC plan');
 	const period = `${year} (average of December ${year - 1} to February ${year})`;
 	const neetNotes = [...notesOf(input, 'neet_send'), 'NCCIS covers young people of academic age 16 and 17 (years 12 and 13), not 18–25-year-olds: it is the published NEET measure by SEN provision.'];
-	const title = `${formatValue(laEhc?.value, laEhc?.symbol, 'percent')} of 16–17-year-olds with an EHC plan in ${la.area_name} were NEET or their activity was not known in ${year}, against ${formatValue(cell(la.area_code, 'No SEN')?.value, null, 'percent')} of those with no SEN and ${formatValue(engEhc?.value, engEhc?.symbol, 'percent')} of those with plans in England`;
+	const noSen = cell(la.area_code, 'No SEN');
+	const travel = travelSentence(years, years.map((y) => ({ year: y, value: cell(la.area_code, 'EHC plan', y)?.value ?? null, symbol: cell(la.area_code, 'EHC plan', y)?.symbol || null })), { unit: 'percent', polarity: OUTCOME_POLARITY.neet });
+	const title =
+		laEhc?.value == null
+			? `NEET or not known among 16–17-year-olds with an EHC plan in ${la.area_name} is not published for ${year}`
+			: `${formatValue(laEhc.value, null, 'percent')} of 16–17-year-olds with an EHC plan in ${la.area_name} were NEET or their activity was not known in ${year}, against ${noSen?.value == null ? 'no published figure' : formatValue(noSen.value, null, 'percent')} of those with no SEN and ${engEhc?.value == null ? 'no published figure' : formatValue(engEhc.value, null, 'percent')} of those with plans in England (${polarityNote(OUTCOME_POLARITY.neet)})`;
 	const bySen = barSpec(
 		{ id: 'neet-by-sen', title, subtitle: `Percentage of 16–17-year-olds not in education, employment or training (NEET) or whose activity is not known, by SEN provision, ${year}`, source: sourcesOf(input, 'neet_send'), period, notes: neetNotes },
 		NEET_GROUPS.flatMap((g) => areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))),
@@ -188,7 +203,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 			rows: NEET_GROUPS.flatMap((g) => areas.map((a) => ({ group: g, area: a.area_name, value: cell(a.area_code, g)?.value ?? (cell(a.area_code, g)?.symbol || 'not published') })))
 		}
 	);
-	const trendTitle = `NEET or not known among 16–17-year-olds with EHC plans in ${la.area_name}: ${years.map((y) => `${formatValue(cell(la.area_code, 'EHC plan', y)?.value, cell(la.area_code, 'EHC plan', y)?.symbol || 'not published', 'percent')} in ${y}`).filter((t) => !t.startsWith('not published')).join(', ')}`;
+	const trendTitle = `NEET or not known among 16–17-year-olds with EHC plans in ${la.area_name}. ${travel}`;
 	const trend: ChartSpec = {
 		id: 'neet-ehcp-trend',
 		title: trendTitle,
@@ -215,6 +230,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 		subtitle: `Percentage of 16–17-year-olds with an EHC plan who were NEET or whose activity was not known, ${year}`,
 		period: String(year),
 		datasetIds: ['neet_send'],
+		polarity: OUTCOME_POLARITY.neet,
 		value: (code) => ({ value: cell(code, 'EHC plan')?.value ?? null, symbol: cell(code, 'EHC plan')?.symbol || null })
 	});
 	return [bySen, trend, neighbours];
@@ -234,7 +250,12 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 	const f = (code: string, group: string) => formatValue(cell(code, group)?.value, cell(code, group)?.symbol || 'not published', 'percent');
 	const region = areas.find((a) => a.role === 'region');
 	const ehc = 'EHC plan or Statement';
-	const title = `${f(la.area_code, ehc)} of pupils with an EHC plan in ${la.area_name} went on to a sustained education, apprenticeship or employment destination after year 11 (${period}), against ${f(la.area_code, 'No identified SEN')} of those with no identified SEN${region ? ` and ${f(region.area_code, ehc)} of those with plans in ${region.area_name}` : ''}`;
+	const laDest = cell(la.area_code, ehc)?.value;
+	const noSenDest = cell(la.area_code, 'No identified SEN')?.value;
+	const title =
+		laDest == null
+			? `Sustained destinations after year 11 of pupils with an EHC plan in ${la.area_name} are not published for ${period}`
+			: `${f(la.area_code, ehc)} of pupils with an EHC plan in ${la.area_name} went on to a sustained education, apprenticeship or employment destination after year 11 (${period}), against ${noSenDest == null ? 'no published figure' : f(la.area_code, 'No identified SEN')} of those with no identified SEN${region && cell(region.area_code, ehc)?.value != null ? ` and ${f(region.area_code, ehc)} of those with plans in ${region.area_name}` : ''} (${polarityNote(OUTCOME_POLARITY.destinations)}; only ${period} is published here, so no direction of travel)`;
 	const notes = [...notesOf(input, 'ks4_destinations_sen'), 'Pupils leaving state-funded mainstream and special schools at 16: the published destination measure by SEN provision. It is not published for 19–25-year-olds.'];
 	const groups = [...DESTINATION_GROUPS];
 	const bySen = barSpec(
@@ -267,6 +288,7 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 		subtitle: `Percentage of pupils with an EHC plan or Statement in a sustained education, apprenticeship or employment destination in the year after key stage 4, destination year ${period} (no England figure is published in this file)`,
 		period,
 		datasetIds: ['ks4_destinations_sen'],
+		polarity: OUTCOME_POLARITY.destinations,
 		value: (code) => ({ value: cell(code, ehc)?.value ?? null, symbol: cell(code, ehc)?.symbol || null })
 	});
 	return [bySen, neighbours];

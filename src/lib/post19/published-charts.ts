@@ -8,13 +8,19 @@ import { trendChart } from '$lib/charts/trend-chart';
 import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { sourceText } from '$lib/overview/build-charts';
+import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
+import { rankAmong, rankWords } from '$lib/sections/rank';
+import { travelSentence } from '$lib/sections/travel';
 import { notesOf as notes, pct, roleLabel, sourcesOf as sources, trendAreas, type Post19Input } from './chart-helpers';
 
 function ageValue(input: Post19Input, code: string, group: string, year: number) {
 	return input.data.ageGroups.find((r) => r.area_code === code && r.group === group && r.year === year);
 }
 
-/** Plans held by 16–19 and 20–25-year-olds in the LA, 2019–2025. */
+/** Which direction is good, declared once per measure: how many plans 20–25-year-olds hold, or their share, has none. */
+export const POST19_POLARITY: Record<'plans20to25' | 'share20to25', Polarity> = { plans20to25: 'neutral', share20to25: 'neutral' };
+
+/** Plans held by 16–19 and 20–25-year-olds in the LA, every January published. */
 export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 	const years = [...new Set(input.data.ageGroups.map((r) => r.year))].sort((a, b) => a - b);
 	const first = years[0]!;
@@ -23,10 +29,11 @@ export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 	const from = ageValue(input, la.area_code, '20 to 25', first);
 	const to = ageValue(input, la.area_code, '20 to 25', last);
 	const change = percentChange(from?.value, to?.value);
+	const travel = travelSentence(years, input.data.ageGroups.filter((r) => r.area_code === la.area_code && r.group === '20 to 25'), { unit: 'count', polarity: POST19_POLARITY.plans20to25, label: (y) => `January ${y}` });
 	const title =
 		to?.value == null
 			? `Plans held by 20–25-year-olds in ${la.area_name} are not published for January ${last}`
-			: `${formatValue(to.value, null, 'count')} young people aged 20–25 held EHC plans in ${la.area_name} in January ${last}, ${change === null ? '' : `${formatSignedPercent(change)} since ${first}`}`;
+			: `${formatValue(to.value, null, 'count')} ${noun(to.value, 'young person', 'young people')} aged 20–25 ${verb(to.value, 'held an EHC plan', 'held EHC plans')} in ${la.area_name} in January ${last}${change === null ? `; the January ${first} figure is not published, so no change since then can be given` : ` (${formatSignedPercent(change)} since January ${first}; ${polarityNote(POST19_POLARITY.plans20to25)})`}`;
 	const rows = groups.flatMap((g) =>
 		years.map((y) => {
 			const p = ageValue(input, la.area_code, g, y);
@@ -38,7 +45,7 @@ export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 		id: 'age-groups',
 		title,
 		subtitle: `Active EHC plans held by young people aged 16 to 19 and 20 to 25 at each January census, ${la.area_name}`,
-		alt: `Line chart, January ${first} to ${last}, two lines. ${groups.map((g) => `Aged ${g}: ${formatValue(ageValue(input, la.area_code, g, first)?.value, ageValue(input, la.area_code, g, first)?.symbol, 'count')} in ${first}, ${formatValue(ageValue(input, la.area_code, g, last)?.value, ageValue(input, la.area_code, g, last)?.symbol, 'count')} in ${last}`).join('. ')}.`,
+		alt: `Line chart, January ${first} to ${last}, two lines. Aged 20 to 25: ${travel} ${groups.map((g) => `Aged ${g}: ${formatValue(ageValue(input, la.area_code, g, first)?.value, ageValue(input, la.area_code, g, first)?.symbol, 'count')} in ${first}, ${formatValue(ageValue(input, la.area_code, g, last)?.value, ageValue(input, la.area_code, g, last)?.symbol, 'count')} in ${last}`).join('. ')}.`,
 		source: sources(input, 'ehcp_age_groups'),
 		period: `January ${first} to January ${last} (SEN2 census)`,
 		notes: notes(input, 'ehcp_age_groups'),
@@ -64,7 +71,13 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 	const last = years.at(-1)!;
 	const share = (code: string, y: number) => pct(ageValue(input, code, '20 to 25', y)?.value, ageValue(input, code, 'All ages', y)?.value);
 	const england = areas.find((a) => a.role === 'england');
-	const title = `20–25-year-olds hold ${formatValue(share(la.area_code, last), null, 'percent')} of ${la.area_name}'s EHC plans (January ${last}), against ${formatValue(england ? share(england.area_code, last) : null, null, 'percent')} in England`;
+	const travel = travelSentence(years, years.map((y) => ({ year: y, value: share(la.area_code, y) })), { unit: 'percent', polarity: POST19_POLARITY.share20to25, label: (y) => `January ${y}` });
+	const laShare = share(la.area_code, last);
+	const engShare = england ? share(england.area_code, last) : null;
+	const title =
+		laShare === null
+			? `The share of ${la.area_name}'s EHC plans held by 20–25-year-olds is not published for January ${last}`
+			: `20–25-year-olds hold ${formatValue(laShare, null, 'percent')} of ${la.area_name}'s EHC plans (January ${last}), against ${engShare === null ? "England's figure not published" : `${formatValue(engShare, null, 'percent')} in England`}. ${travel}`;
 	return {
 		id: 'share-20-25',
 		title,
@@ -99,16 +112,15 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 export function neighbourComparison(
 	input: Post19Input,
 	la: Comparator,
-	config: { id: string; what: string; subtitle: string; period: string; datasetIds: string[]; value: (code: string) => { value: number | null; symbol?: string | null } }
+	config: { id: string; what: string; subtitle: string; period: string; datasetIds: string[]; polarity: Polarity; value: (code: string) => { value: number | null; symbol?: string | null } }
 ): ChartSpec {
 	const rows = input.comparators.map((c) => ({ c, ...config.value(c.area_code) }));
 	const ranked = rows.filter((r) => (r.c.role === 'selected' || r.c.role === 'neighbour') && r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
 	const laValue = rows.find((r) => r.c.role === 'selected')?.value ?? null;
-	const position = ranked.findIndex((r) => r.c.role === 'selected') + 1;
 	const title =
 		laValue === null
-			? `${config.what}: not published for ${la.area_name} (${config.period})`
-			: `${la.area_name} is ${position} of ${ranked.length} among its statistical neighbours on ${/^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1)} (${formatNumber(laValue, 'percent')}, ${config.period}; highest first)`;
+			? `${config.what}: not published for ${la.area_name} (${config.period}), so it cannot be ranked among its statistical neighbours`
+			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => r.value!)), config.polarity, /^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1), `${formatNumber(laValue, 'percent')}, ${config.period}`)}`;
 	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.c.area_name, value: r.value, role: r.c.role }));
 	return {
 		id: config.id,
@@ -136,6 +148,7 @@ export function shareNeighboursChart(input: Post19Input, la: Comparator): ChartS
 		subtitle: `Plans held by 20–25-year-olds as a percentage of all active EHC plans, January ${year}`,
 		period: `January ${year}`,
 		datasetIds: ['ehcp_age_groups', 'ehcp_caseload'],
+		polarity: POST19_POLARITY.share20to25,
 		value: (code) => {
 			const p = ageValue(input, code, '20 to 25', year);
 			return { value: pct(p?.value, ageValue(input, code, 'All ages', year)?.value), symbol: p?.symbol };

@@ -86,6 +86,6 @@ describe('the MLD report uses the rule on unrounded values', () => {
 		const { document } = new JSDOM('<!doctype html><body></body>').window;
 		const report = await runNotebook(nb, code, db, manifest, document);
 		const prose = report.sections.flatMap((s) => (s.kind === 'prose' ? [s.html] : [])).join('\n');
-		expect(prose).toContain(`<strong>${finding}</strong> England`);
+		expect(prose).toContain(`<strong>${finding} England`);
 	});
 });

@@ -1,16 +1,14 @@
 /**
- * The generated sentences of the local waits charts, in one place (to move onto $lib/format/prose.ts when it lands).
+ * The generated sentences of the local waits charts, in one place, built with $lib/format/prose.ts.
  * Each is true for one area, for ties, for none, and gets its plurals right: never "… in 18C, and 30 weeks in 18C"
  * or "in all 1 CCGs". Pure.
  */
 
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: readonly string[]): string {
-	if (items.length <= 1) return items[0] ?? '';
-	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+import { list, plural } from '$lib/format/prose';
 
-export const weeks = (w: number | null) => (w === null ? 'not reached' : `${Math.round(w)} week${Math.round(w) === 1 ? '' : 's'}`);
+const listOf = (items: readonly string[]) => list([...items]);
+
+export const weeks = (w: number | null) => (w === null ? 'not reached' : plural(Math.round(w), 'week'));
 
 export interface GroupWords {
 	/** Singular and plural name of the grouping: "sub-ICB location", "sub-ICB locations". */
@@ -68,7 +66,7 @@ export function clearanceHeadline(label: string, months: number, areas: readonly
 /** Title of the referrals-in against assessments-completed chart. */
 export function flowHeadline(label: string, referrals: number, completed: number, lastMonth: string | undefined): string {
 	if (!lastMonth) return `${label}: no full month of referrals to show yet`;
-	const n = (x: number, one: string, many: string) => `${x.toLocaleString('en-GB')} ${x === 1 ? one : many}`;
+	const n = (x: number, one: string, many: string) => plural(x, one, many);
 	const change = referrals > completed ? 'so the list grew' : referrals < completed ? 'so the list shrank' : 'so the list stayed the same size';
 	return `${label}: ${n(referrals, 'referral came', 'referrals came')} in and ${n(completed, 'assessment was', 'assessments were')} completed in the 12 full months to ${lastMonth}, ${change}`;
 }

@@ -57,7 +57,7 @@ describe('published autism-wait chart specs', () => {
 		const spec = funnelSpec(input, measure, 'Total')!;
 		// AAA: 30% of 100 lies above 28.88% (95%) but below 34.71% (99.8%); BBB: 17.5% of 400 is within limits.
 		expect(spec.rows.map((r) => r.verdict)).toEqual(['above 95% limit', 'within limits', 'not plotted (suppressed)']);
-		expect(spec.title).toBe('No care contact yet: 0 of 1 of the chosen sub-ICB locations lie outside the 99.8% limits around 20% (September 2022, all ages)');
+		expect(spec.title).toBe('No care contact yet: Area AAA lies within the 99.8% limits around 20% (September 2022, all ages)');
 	});
 
 	it('shows missing months of a series as gaps, not zeros', () => {

@@ -10,6 +10,7 @@ import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import { formatValue } from '$lib/format/values';
 import type { SeriesBand, SeriesCell, SnapshotAge, SnapshotCell, SubIcb } from '$lib/metrics/autism-waits';
+import { direction, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, verb } from '$lib/format/prose';
 import { funnelLimits } from '$lib/stats/proportion';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
 import { sourceText } from '$lib/overview/build-charts';
@@ -54,10 +55,14 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 	const figures = areaFigures(input.cells, input.areas, measure, age);
 	const pooled = pooledFigure(input.cells, measure, age);
 	const chosen = figures.filter((f) => input.chosen.includes(f.code));
-	const ranked = figures.filter((f) => f.value !== null);
-	// Competition ranks on the shown values: equal values share a rank ("=3").
-	const ranks = new Map(ranked.map((f, i) => [f.code, rankLabel(competitionRanks(ranked.map((r) => r.value))[i] ?? null)]));
-	const rankOf = (code: string) => ranks.get(code) ?? null;
+	const ranked = figures.filter((f) => f.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+	// Only areas with at least MIN_BASE_FOR_SIGNIFICANCE patients are ranked (a % on 5 rounded referrals can't bear
+	// a place in order); tied values share a rank: 1 + the number of ranked areas strictly higher.
+	const rankable = ranked.filter((f) => f.n !== null && f.n >= MIN_BASE_FOR_SIGNIFICANCE);
+	const ranks = new Map(rankable.map((f, i) => [f.code, rankLabel(competitionRanks(rankable.map((r) => r.value))[i] ?? null)]));
+	const rankOf = (code: string): string | null => ranks.get(code) ?? null;
+	const rankText = (f: AreaFigure) =>
+		f.value === null ? '' : rankOf(f.code) === null ? `, not ranked (${f.n === null ? 'base suppressed' : `${plural(f.n, 'patient')}, fewer than ${MIN_BASE_FOR_SIGNIFICANCE}`})` : `, ranked ${rankOf(f.code)} of ${rankable.length}`;
 	const month = monthName(input.period);
 	const title = `${measure.label}: ${input.chosenLabel} ${rangeText(chosen)}, against ${pooled ? `${pooled.value}%` : 'no pooled figure'} across all sub-ICB locations (${month}, ${ageText(age)})`;
 	const rows: ComparisonRow[] = [
@@ -69,20 +74,20 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 		title,
 		subtitle: `${measure.definition}, ${ageText(age)}, every sub-ICB location in ${month}, highest first (NHS ${measure.nhsIds})`,
 		alt: `Dot chart ranking ${ranked.length} sub-ICB locations by ${measure.label.toLowerCase()} in ${month}, ${ageText(age)}; ${figures.length - ranked.length} are suppressed or not published and listed at the bottom. ${chosen
-			.map((f) => `${f.name}: ${pct(f.value, f.symbol)}${f.value !== null ? `, ranked ${rankOf(f.code)} of ${ranked.length}` : ''}`)
-			.join('; ')}. ${pooled ? `All sub-ICB locations pooled: ${pooled.value}%.` : ''}`,
+			.map((f) => `${f.name}: ${pct(f.value, f.symbol)}${rankText(f)}`)
+			.join('; ')}${chosen.length ? '. ' : ''}${pooled ? `All sub-ICB locations pooled: ${pooled.value}%. ` : ''}Ranks count from the highest (1 = highest; ${polarityNote(measure.polarity)}); ties share a rank; areas with fewer than ${MIN_BASE_FOR_SIGNIFICANCE} patients are not ranked (counts are rounded to the nearest 5).`,
 		source: sourceText(input.entry),
 		period: month,
 		notes: notes(input, [pooledNote(pooled, measure)]),
 		columns: [
 			{ key: 'area', label: 'Sub-ICB location' },
 			{ key: 'code', label: 'ODS code' },
-			{ key: 'rank', label: 'Rank (1 = highest)' },
+			{ key: 'rank', label: `Rank (1 = highest; ${polarityNote(measure.polarity)}; ties share a rank)` },
 			{ key: 'value', label: `${measure.label} (%)`, unit: 'percent' },
 			{ key: 'n', label: `${measure.denominatorLabel} (rounded to 5)`, unit: 'count' }
 		],
 		rows: [
-			...figures.map((f) => ({ area: f.name, code: f.code, rank: f.value === null ? null : rankOf(f.code), value: f.value ?? f.symbol, n: f.n ?? f.nSymbol })),
+			...figures.map((f) => ({ area: f.name, code: f.code, rank: f.value === null ? null : (rankOf(f.code) ?? 'not ranked (too few)'), value: f.value ?? f.symbol, n: f.n ?? f.nSymbol })),
 			...(pooled ? [{ area: POOLED, code: null, rank: null, value: pooled.value, n: pooled.denominator }] : [])
 		],
 		render: (document) => comparisonChart(rows, { xLabel: `${measure.label} (%)`, percent: true, width: 980, marginLeft: 300, document, ariaDescription: title })
@@ -111,12 +116,14 @@ export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: Sna
 	const title =
 		chosen.length === 0
 			? `${measure.label}: none of ${input.chosenLabel} can be placed on the funnel (suppressed), ${month}`
-			: `${measure.label}: ${outside.length} of ${chosen.length} of ${input.chosenLabel} lie outside the 99.8% limits around ${pooled.value}% (${month}, ${ageText(age)})`;
+			: chosen.length === 1
+				? `${measure.label}: ${chosen[0]!.name} lies ${outside.length ? 'outside' : 'within'} the 99.8% limits around ${pooled.value}% (${month}, ${ageText(age)})`
+				: `${measure.label}: ${outside.length} of the ${chosen.length} plotted (${input.chosenLabel}) ${verb(outside.length, 'lies', 'lie')} outside the 99.8% limits around ${pooled.value}% (${month}, ${ageText(age)})`;
 	return {
 		id: 'funnel',
 		title,
 		subtitle: `${measure.definition}, against the number of ${measure.denominatorLabel.toLowerCase()} (log scale), with 95% and 99.8% limits around the pooled figure for all sub-ICB locations`,
-		alt: `Funnel plot of ${drawn.length} sub-ICB locations in ${month}. ${chosen.map((f) => `${f.name}: ${f.value}% of ${f.n}, ${verdict(f)}`).join('; ')}. Areas outside the 99.8% limits differ from the pooled ${pooled.value}% by more than chance explains.`,
+		alt: `Funnel plot of ${plural(drawn.length, 'sub-ICB location')} in ${month}. ${chosen.length ? `${chosen.map((f) => `${f.name}: ${f.value}% of ${f.n}, ${verdict(f)}`).join('; ')}. ` : ''}Areas outside the 99.8% limits differ from the pooled ${pooled.value}% by more than chance explains.`,
 		source: sourceText(input.entry),
 		period: month,
 		notes: notes(input, [
@@ -157,12 +164,17 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 		withValue.length === 0
 			? `no month has a published figure for ${input.chosenLabel} (suppressed or not published)`
 			: `${withValue.map((l) => `${short(l.label)} ${latest(l.points)!.value}% in ${monthName(latest(l.points)!.period)}`).join(', ')}${without.length > 0 ? `; none published for ${without.map((l) => short(l.label)).join(', ')}` : ''}`;
-	const title = `Aged ${band.replace('Under', 'under')}: ${eng ? `${eng.value}% of England's long waiters had a first appointment only after 13 weeks in ${monthName(eng.period)}` : 'no England figure'}; ${local}`;
+	const travel = (pts: (typeof lines)[number]['points']) => {
+		const first = pts.find((p) => p.value !== null);
+		const last = latest(pts);
+		return first && last && first !== last ? direction({ year: monthName(first.period), value: first.value }, { year: monthName(last.period), value: last.value }, 'percent', 'lower_better', { decimals: 0 }).text : 'only one month published, no direction of travel';
+	};
+	const title = `Aged ${band.replace('Under', 'under')}: ${eng ? `${eng.value}% of England's long waiters had a first appointment only after 13 weeks in ${monthName(eng.period)} (${travel(lines[0]!.points)}; ${polarityNote('lower_better')})` : 'no England figure'}; ${local}`;
 	return {
 		id: 'trend',
 		title,
 		subtitle: `Monthly % of patients aged ${band.toLowerCase().replace('under', 'under')} waiting 13 weeks or more whose first appointment came after more than 13 weeks (NHS ${band === '18 to 24' ? 'ASD19g' : 'ASD19e'}), April 2019 – June 2023; gaps are months not published or suppressed`,
-		alt: `Line chart by month. ${shown.map((l, i) => `${l.label}: latest ${latest(l.points)?.value ?? 'none'}%${i > 0 ? `, ${gaps[i - 1]} of ${months.length} months without a figure` : ''}`).join('. ')}.`,
+		alt: `Line chart by month. ${shown.map((l, i) => `${l.label}: ${latest(l.points) ? `${travel(l.points)}` : 'no month published'}${i > 0 ? `, ${gaps[i - 1]} of ${months.length} months without a figure` : ''}`).join('. ')}. ${polarityNote('lower_better')}.`,
 		source: sourceText(input.entry),
 		period: `${monthName(months[0]!)} to ${monthName(months[months.length - 1]!)}`,
 		notes: notes(input, [
@@ -180,6 +192,28 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 	};
 }
 
+/**
+ * Which chosen area has the highest share of long waiters with no care contact, said only where the figures bear it:
+ * a strict maximum, on at least MIN_BASE_FOR_SIGNIFICANCE patients (counts are rounded to the nearest 5, so a share
+ * on a handful moves by tens of points); otherwise why not.
+ */
+function highestTitle(figures: AreaFigure[], chosenLabel: string, when: string): string {
+	const known = figures.filter((f) => f.value !== null);
+	if (known.length === 0) return `No care contact figures are published for ${chosenLabel} (${when})`;
+	const top = Math.max(...known.map((f) => f.value!));
+	const leaders = known.filter((f) => f.value === top);
+	const shown = (f: AreaFigure) => `${f.name} ${f.value}% of ${f.n === null ? 'a suppressed number of' : plural(f.n, 'patient')}`;
+	if (known.length === 1)
+		return figures.length === 1
+			? `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet (${chosenLabel}, ${when})`
+			: `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet: the only one of ${chosenLabel} with a published figure (${when})`;
+	const small = known.filter((f) => f.n === null || f.n < MIN_BASE_FOR_SIGNIFICANCE);
+	if (leaders.length > 1) return `${list(leaders.map((f) => f.name))} share the highest share of long waiters with no care contact among ${chosenLabel} (${top}%, ${when})`;
+	if (small.length > 0)
+		return `Which of ${chosenLabel} has the most long waiters with no care contact can't be told: ${list(small.map(shown))}, too few to compare (counts rounded to the nearest 5; fewer than ${MIN_BASE_FOR_SIGNIFICANCE}) (${when})`;
+	return `${leaders[0]!.name} has the highest share of long waiters with no care contact among ${chosenLabel}: ${top}% (${when})`;
+}
+
 export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSpec {
 	const month = monthName(input.period);
 	const names = input.chosen.map((code) => `${input.areas.find((a) => a.code === code)?.name ?? code} (${code})`);
@@ -190,11 +224,7 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 		const c = cell(code, measure);
 		return c?.value ?? c?.symbol ?? 'not published';
 	};
-	const noContact = perMeasure[0]!.figures;
-	const worst = [...noContact].filter((f) => f.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
-	const title = worst
-		? `${worst.name} has the highest share of long waiters with no care contact among ${input.chosenLabel}: ${worst.value}% (${month}, ${ageText(age)})`
-		: `No care contact figures are published for ${input.chosenLabel} (${month})`;
+	const title = highestTitle(perMeasure[0]!.figures, input.chosenLabel, `${month}, ${ageText(age)}`);
 	return {
 		id: 'side-by-side',
 		title,

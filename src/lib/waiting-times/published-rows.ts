@@ -3,6 +3,7 @@
  * pooled figure across all sub-ICB locations (derived here, since the sub-ICB file has no England row), and the
  * months of a series with gaps made explicit. No SQL (see $lib/metrics/autism-waits) and no DOM.
  */
+import type { Polarity } from '$lib/format/prose';
 import type { SeriesCell, SnapshotAge, SnapshotCell, SnapshotMeasure, SubIcb } from '$lib/metrics/autism-waits';
 
 export type WaitMeasureId = 'no_contact' | 'after_13w' | 'open_13w';
@@ -19,6 +20,8 @@ export interface WaitMeasure {
 	denominator: SnapshotMeasure;
 	denominatorLabel: string;
 	nhsIds: string;
+	/** Which direction is good: every waiting measure is better lower. */
+	polarity: Polarity;
 }
 
 export const WAIT_MEASURES: WaitMeasure[] = [
@@ -30,7 +33,8 @@ export const WAIT_MEASURES: WaitMeasure[] = [
 		numerator: 'asd_no_contact_13w_plus',
 		denominator: 'asd_open_13w_plus',
 		denominatorLabel: 'Patients waiting 13 weeks or more',
-		nhsIds: 'ASD19b / ASD19f / ASD19h'
+		nhsIds: 'ASD19b / ASD19f / ASD19h',
+		polarity: 'lower_better'
 	},
 	{
 		id: 'after_13w',
@@ -40,7 +44,8 @@ export const WAIT_MEASURES: WaitMeasure[] = [
 		numerator: 'asd_first_appt_after_13w',
 		denominator: 'asd_open_13w_plus',
 		denominatorLabel: 'Patients waiting 13 weeks or more',
-		nhsIds: 'ASD19a / ASD19e / ASD19g'
+		nhsIds: 'ASD19a / ASD19e / ASD19g',
+		polarity: 'lower_better'
 	},
 	{
 		id: 'open_13w',
@@ -51,7 +56,8 @@ export const WAIT_MEASURES: WaitMeasure[] = [
 		numerator: 'asd_open_13w_plus',
 		denominator: 'asd_open_referrals',
 		denominatorLabel: 'Patients with an open referral',
-		nhsIds: 'ASD16a ÷ ASD16 (derived)'
+		nhsIds: 'ASD16a ÷ ASD16 (derived)',
+		polarity: 'lower_better'
 	}
 ];
 

@@ -1,0 +1,92 @@
+/**
+ * Test support: every section's published view run for one LA over a QueryRunner, and the chart specs each page
+ * builds from it, exactly as the pages build them (the same view functions and spec builders). Used by the prose test
+ * over all LAs; no DOM, so charts are never rendered.
+ */
+import type { ChartSpec } from '$lib/charts/spec';
+import type { DatasetEntry } from '$lib/data/manifest';
+import type { QueryRunner } from '$lib/db/runner';
+import { exclusionsCharts } from '$lib/exclusions/published-exclusions';
+import { timelinessCharts } from '$lib/exclusions/timeliness-charts';
+import { exclusionsView } from '$lib/exclusions/view';
+import { NEED_CODES } from '$lib/metrics/needs-published';
+import { SNAPSHOT_AGES, SERIES_BANDS } from '$lib/metrics/autism-waits';
+import { ccgChart, unmetCharts } from '$lib/needs/ccg-unmet-charts';
+import { growthCharts } from '$lib/needs/growth-charts';
+import { needNeighboursChart, needProfileChart } from '$lib/needs/published-charts';
+import { needsView } from '$lib/needs/view';
+import { overviewCharts } from '$lib/overview/build-charts';
+import { overviewView } from '$lib/overview/view';
+import { post19PublishedCharts } from '$lib/post19';
+import { post19View } from '$lib/post19/view';
+import { ALL_AREAS } from '$lib/published-views/view';
+import { funnelSpec, rankedChart, sideBySideSpec, trendSpec } from '$lib/waiting-times/published-charts';
+import { WAIT_MEASURES } from '$lib/waiting-times/published-rows';
+import { waitsBaseView, waitsLaView, type WaitsBase } from '$lib/waiting-times/view';
+
+export interface SectionSpecs {
+	section: 'overview' | 'needs' | 'waiting-times' | 'post-19' | 'exclusions';
+	specs: ChartSpec[];
+	/** Extra sentences a page prints outside the specs (e.g. the needs flags list). */
+	sentences: string[];
+}
+
+const NO_DATASETS: Record<string, DatasetEntry | undefined> = {};
+
+export async function overviewSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await overviewView.query(db, area);
+	return { section: 'overview', specs: figures ? overviewCharts({ comparators, series: figures, datasets: NO_DATASETS }) : [], sentences: [] };
+}
+
+export async function needsSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await needsView.query(db, area);
+	const la = comparators.find((c) => c.role === 'selected');
+	if (!la || !figures) return { section: 'needs', specs: [], sentences: [] };
+	const input = { comparators, counts: figures.counts, datasets: NO_DATASETS };
+	return {
+		section: 'needs',
+		specs: [
+			needProfileChart(input, 'all'),
+			needProfileChart(input, 'new'),
+			...NEED_CODES.map((need) => needNeighboursChart(input, need)),
+			...growthCharts({ comparators, growth: figures.growth, datasets: NO_DATASETS }),
+			ccgChart(la, figures.ccg, NO_DATASETS),
+			...unmetCharts(comparators, figures.unmet, NO_DATASETS)
+		],
+		sentences: []
+	};
+}
+
+/** The site-wide waiting-times view, run once. */
+export const waitsBase = (db: QueryRunner): Promise<WaitsBase> => waitsBaseView.query(db, ALL_AREAS);
+
+export async function waitsSpecs(db: QueryRunner, area: string, name: string, base: WaitsBase): Promise<SectionSpecs> {
+	const { laCodes, laSeries } = await waitsLaView.query(db, area);
+	if (!base.snapshot) return { section: 'waiting-times', specs: [], sentences: [] };
+	const input = { period: base.snapshot.period, cells: base.snapshot.cells, areas: base.subIcbs, chosen: laCodes, chosenLabel: `${name}'s sub-ICB location${laCodes.length === 1 ? '' : 's'}`, entry: undefined };
+	const specs: ChartSpec[] = [];
+	for (const age of SNAPSHOT_AGES) {
+		if (laCodes.length > 0) specs.push(sideBySideSpec(input, age));
+		for (const m of WAIT_MEASURES) {
+			specs.push(rankedChart(input, m, age));
+			const funnel = funnelSpec(input, m, age);
+			if (funnel) specs.push(funnel);
+		}
+	}
+	if (laCodes.length > 0) for (const band of SERIES_BANDS) specs.push(trendSpec(input, laSeries, band));
+	return { section: 'waiting-times', specs, sentences: [] };
+}
+
+export async function post19Specs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await post19View.query(db, area);
+	return { section: 'post-19', specs: figures ? post19PublishedCharts({ comparators, data: figures, datasets: NO_DATASETS }) : [], sentences: [] };
+}
+
+export async function exclusionsSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await exclusionsView.query(db, area);
+	if (!figures) return { section: 'exclusions', specs: [], sentences: [] };
+	const { bySen, trend, series, las, allLas20, reviews, appeals } = figures;
+	const excl = exclusionsCharts({ comparators, bySen, trend, datasets: NO_DATASETS });
+	const timeliness = timelinessCharts({ comparators, series, allLas20, lasByCode: new Map(las.map((a) => [a.area_code, a])), reviews, appeals, datasets: NO_DATASETS });
+	return { section: 'exclusions', specs: [...excl.bySen, ...excl.ratios, ...excl.trends, ...timeliness], sentences: [] };
+}
