@@ -91,8 +91,9 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartO
 				symbol: (d: ComparisonRow) => (d.role === 'selected' ? 'diamond' : 'circle'),
 				fill: (d: ComparisonRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : '#6F777B')
 			}),
-			Plot.text(drawn.filter((d) => d.role !== 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start' }),
-			Plot.text(drawn.filter((d) => d.role === 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start', fontWeight: 'bold', fill: ANALYSIS_PALETTE[0] })
+			// A white halo keeps a value readable where a reference line runs through it.
+			Plot.text(drawn.filter((d) => d.role !== 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start', fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+			Plot.text(drawn.filter((d) => d.role === 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start', fontWeight: 'bold', fill: ANALYSIS_PALETTE[0], stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })
 		]
 	});
 }

@@ -192,8 +192,8 @@ export interface EndLabel<X> {
 
 /**
  * Direct labels at the ends of lines: wrapped to fit the right margin, moved apart vertically so none overlaps
- * another, each with its series' marker before it (the chart's `fill` and `symbol` scales are keyed by label), so
- * the label does not depend on colour. `domain` is the y scale's domain; `top` and `bottom` the plot's edges in px.
+ * another; a label moved away from its line's end gets the series' marker before it (the chart's `fill` and
+ * `symbol` scales are keyed by label), so it is matched to its line without colour. `domain` is the y scale's domain; `top` and `bottom` the plot's edges in px.
  */
 export function endLabels<X>(items: EndLabel<X>[], frame: ChartFrame, y: { domain: [number, number]; top: number; bottom: number }) {
 	const maxPx = frame.narrow ? Math.floor(frame.width * 0.3) : Math.min(240, Math.floor(frame.width * 0.28));
@@ -207,13 +207,14 @@ export function endLabels<X>(items: EndLabel<X>[], frame: ChartFrame, y: { domai
 		Math.max(0, y.top - frame.lineHeight),
 		y.bottom + frame.lineHeight / 2
 	);
-	const data = items.map((item, i) => ({ ...item, text: wrapped[i]!, at: scale.fromPx(placed[i]!) }));
+	const data = items.map((item, i) => ({ ...item, text: wrapped[i]!, at: scale.fromPx(placed[i]!), moved: Math.abs(placed[i]! - scale.toPx(item.value)) > 4 }));
+	// A label moved away from its line's end carries the line's marker, so it is still matched without colour.
+	const keyed = items.length > 1 ? data.filter((d) => d.moved) : [];
 	return {
 		marginRight: Math.ceil(textGap + widest + 6),
 		marks: (fill: (label: string) => string) => [
-			// One line needs no key: its label alone names it.
-			...(items.length > 1 ? [Plot.dot(data, { x: 'x', y: 'at', dx: markerGap, fill: 'label', symbol: 'label', r: 4, stroke: 'white', strokeWidth: 0.75 })] : []),
-			Plot.text(data, { x: 'x', y: 'at', dx: items.length > 1 ? textGap : markerGap, text: 'text', textAnchor: 'start', fill: (d: { label: string }) => fill(d.label), fontWeight: 'bold', lineHeight: 1.25 })
+			Plot.dot(keyed, { x: 'x', y: 'at', dx: markerGap, fill: 'label', symbol: 'label', r: 4, stroke: 'white', strokeWidth: 0.75 }),
+			Plot.text(data, { x: 'x', y: 'at', dx: textGap, text: 'text', textAnchor: 'start', fill: (d: { label: string }) => fill(d.label), fontWeight: 'bold', lineHeight: 1.25 })
 		]
 	};
 }

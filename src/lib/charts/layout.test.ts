@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { drawAtWidth } from './frame';
 import { CHART_CASES } from './testing/fixtures';
-import { clippedText, overlappingText, textBoxes } from './testing/text-boxes';
+import { clippedText, overlappingText, textBoxes, unfilledText } from './testing/text-boxes';
 
 /** Every chart, at a phone's width and a desktop card's: all text inside the SVG, no two labels on top of each other. */
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -16,6 +16,7 @@ describe.each([390, 1100])('charts drawn %ipx wide', (width) => {
 		const svg = svgOf(el);
 		expect(svg.getAttribute('width')).toBe(String(width));
 		expect(show(clippedText(svg))).toEqual([]);
+		expect(unfilledText(svg)).toEqual([]);
 	});
 
 	it.each(drawn.map((d) => [d.name, d] as const))('%s: no two labels overlap', (_, { el }) => {

@@ -86,3 +86,8 @@ export function overlappingText(svg: Element): [TextBox, TextBox][] {
 		}
 	return pairs;
 }
+
+/** Text drawn with no fill (e.g. a halo stroke given without a fill, which Plot then leaves unfilled): invisible. */
+export function unfilledText(svg: Element): string[] {
+	return [...svg.querySelectorAll('text')].filter((t) => inherited(t, 'fill') === 'none').map((t) => t.textContent ?? '');
+}
