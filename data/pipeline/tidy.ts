@@ -4,6 +4,7 @@
  * See docs/data-model.md.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { canonicalAreaCodeSql, isAliasSql } from './area-aliases';
 import { quoteIdent, quoteString } from './sql';
 
 export const TIDY_COLUMNS = [
@@ -72,14 +73,17 @@ export function unpivotSql(source: string, sourceFile: string, mapping: RowMappi
  * The release rule: when several sources publish the same figure (measure, area, period, breakdown), keep the one from
  * the source listed first in `priority` (newest release first), so later releases' revisions win and older releases
  * only fill periods the newer ones do not cover.
+ * Area aliases (`area-aliases.ts`, e.g. Buckinghamshire's E06000060) are rewritten to their area's code first, so a
+ * year published under either code appears once; where one release has both, the row under the area's own code wins.
  */
 export async function createTidyTable(conn: DuckDBConnection, table: string, parts: { sql: string; priority: number }[]): Promise<void> {
 	const union = parts.map((p) => `SELECT *, ${p.priority} AS _priority FROM (${p.sql})`).join('\nUNION ALL\n');
+	const columns = TIDY_COLUMNS.map((c) => (c === 'area_code' ? `${canonicalAreaCodeSql('area_code')} AS area_code` : c));
 	await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} ${TIDY_TABLE_DDL}`);
 	await conn.run(
 		`INSERT INTO ${quoteIdent(table)}
-		 SELECT ${TIDY_COLUMNS.join(', ')} FROM (${union})
-		 QUALIFY row_number() OVER (PARTITION BY measure, area_code, period, breakdown_topic, breakdown ORDER BY _priority) = 1
+		 SELECT ${TIDY_COLUMNS.join(', ')} FROM (SELECT ${columns.join(', ')}, _priority, _alias FROM (SELECT *, ${isAliasSql('area_code')} AS _alias FROM (${union})))
+		 QUALIFY row_number() OVER (PARTITION BY measure, area_code, period, breakdown_topic, breakdown ORDER BY _priority, _alias) = 1
 		 ORDER BY measure, area_level, area_code, year, breakdown_topic, breakdown`
 	);
 }

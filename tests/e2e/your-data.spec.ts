@@ -48,7 +48,7 @@ test('a valid extract replaces the local tables, with a banner and a way back; n
 	// The banner stays on other sections; going back restores the synthetic extract.
 	await page.getByRole('link', { name: 'About the data' }).first().click();
 	await expect(page.getByTestId('extract-banner')).toContainText('Using your extract');
-	await page.getByRole('button', { name: 'Go back to the synthetic extract' }).click();
+	await page.getByRole('button', { name: 'Go back to the example extract' }).click();
 	await expect(page.getByTestId('extract-banner')).toContainText('synthetic extract about a fictional county');
 	await page.goto('/your-data');
 	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText(syntheticRows, { timeout: 60_000 });
@@ -81,6 +81,11 @@ test('bad files each get their own message and the app keeps working', async ({ 
 	await expect(errors.locator('tr[data-kind="duplicate_id"]')).toContainText('row 5: “R3 (first seen in row 4)”');
 	await errors.getByRole('button', { name: 'Load 1 row that passed, leaving out 4' }).click();
 	await expect(errors.getByTestId('file-message')).toHaveText('Loaded 1 row into local_asd_referrals, leaving out 4 rows that failed the checks.');
+
+	// A CCG code of the right shape that the NHS lookup does not know is refused, with its row.
+	await upload(page, 'asd_referrals.csv', `${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-01-10,,,\nR2,ZZZ,NORTH,L01,M,7,2024-01-10,,,\n`);
+	await expect(lastResult(page).locator('tr[data-kind="unknown_code"]')).toContainText('row 3: “ZZZ”');
+	await expect(lastResult(page).locator('tr[data-kind="unknown_code"]')).toContainText('sub-ICB location or former CCG');
 
 	// A later bad file leaves the loaded table as it was.
 	await upload(page, 'asd_referrals.csv', '');
@@ -152,4 +157,54 @@ test('"keep in this browser" stores the files locally, reloads them after a page
 	await page.getByRole('button', { name: 'Delete kept files from this browser' }).click();
 	await expect(page.getByText('The files kept in this browser have been deleted')).toBeVisible();
 	await expect(page.getByTestId('kept-files')).toHaveCount(0);
+});
+
+test('an NHS number inside a free-text column is refused, naming column and row, and nothing is loaded or kept', async ({ page }) => {
+	await openYourData(page);
+	const syntheticRows = await page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]').innerText();
+	await page.getByLabel(/Keep the files I load in this browser/).check();
+	const rows = asdCsv(300).trimEnd().split('\n').map((r, i) => `${r},${i === 0 ? 'notes' : i === 250 ? '"seen with mum; NHS no 943 476 5919"' : 'seen at clinic'}`);
+	await upload(page, 'asd_referrals.csv', rows.join('\n') + '\n');
+	const message = lastResult(page).getByTestId('file-message');
+	await expect(message).toContainText('Refused: this file contains direct identifiers');
+	await expect(message).toContainText('Column “notes”, row 251: It holds NHS numbers');
+	// Nothing loaded (the synthetic table is untouched) and nothing kept in IndexedDB.
+	await expect(page.getByTestId('extract-banner')).toContainText('synthetic extract');
+	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).toHaveText(syntheticRows);
+	const kept = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const req = indexedDB.open('send-dashboard-your-data', 1);
+				req.onupgradeneeded = () => req.result.createObjectStore('files', { keyPath: 'table' });
+				req.onsuccess = () => {
+					const all = req.result.transaction('files').objectStore('files').getAll();
+					all.onsuccess = () => resolve(all.result.length);
+					all.onerror = () => reject(all.error);
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	expect(kept).toBe(0);
+	await expect(page.getByTestId('kept-files')).toHaveCount(0);
+});
+
+test('the full data contract is a page of the site, generated from the contract, with example files that load', async ({ page, request }) => {
+	const { LOCAL_TABLES, CODE_LISTS } = await import('../../src/lib/local/contract');
+	await openYourData(page);
+	await page.getByRole('link', { name: 'The full data contract' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data contract: the local record-level extract');
+	const contract = page.getByTestId('contract');
+	for (const t of LOCAL_TABLES) {
+		await expect(contract.getByRole('heading', { level: 2, name: `${t.title}: ${t.name}.csv` })).toBeVisible();
+		for (const c of t.columns) await expect(contract.locator('td code', { hasText: new RegExp(`^${c.name}$`) }).first()).toBeAttached();
+	}
+	for (const id of Object.keys(CODE_LISTS)) await expect(contract.getByRole('heading', { level: 3, name: `Code list: ${id}` })).toBeVisible();
+	await expect(contract).toContainText('An open referral (still waiting) has outcome_date and outcome both empty');
+	// The example referrals file holds open referrals and loads as it is.
+	const href = await page.getByRole('link', { name: 'example for asd_referrals' }).getAttribute('href');
+	const body = await (await request.get(href!)).text();
+	expect(body.split('\n').filter((l) => /,,$/.test(l)).length).toBeGreaterThanOrEqual(3);
+	await openYourData(page);
+	await upload(page, 'asd_referrals.csv', body);
+	await expect(lastResult(page).getByTestId('file-message')).toHaveText(/^Loaded \d+ rows into local_asd_referrals\.$/);
 });

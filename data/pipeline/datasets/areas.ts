@@ -3,6 +3,7 @@ import { checkPattern } from '../checks';
 import type { PublishedDataset } from '../dataset';
 import { ACADEMIC_YEAR_PERIOD, checkEesAreas, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS_WHERE } from '../ees';
 import { readCsv } from '../read';
+import { AREA_ALIASES, canonicalAreaCodeSql } from '../area-aliases';
 
 const FILE = 'ehcp-sen2/release-2025/caseload.csv';
 
@@ -18,7 +19,8 @@ export const areas: PublishedDataset = {
 		files: [FILE]
 	},
 	notes: [
-		'Local authorities are upper-tier (county, unitary, metropolitan district, London borough) as DfE reports them. An authority that no longer exists (e.g. after the 2023 reorganisations) is kept with is_current = false so its history can still be shown.'
+		'Local authorities are upper-tier (county, unitary, metropolitan district, London borough) as DfE reports them. An authority that no longer exists (e.g. after the 2023 reorganisations) is kept with is_current = false so its history can still be shown.',
+		...AREA_ALIASES.map((a) => `${a.name} is one area under one code, ${a.code}, in every dataset: ${a.why}`)
 	],
 	async build(conn, raw) {
 		const input = raw.input(FILE);
@@ -27,7 +29,7 @@ export const areas: PublishedDataset = {
 		await checkPattern(conn, input, 'raw_areas', 'old_la_code', '^\\d{3}$', 'a 3-digit DfE LA number', `geographic_level = 'Local authority'`);
 		await conn.run(`CREATE OR REPLACE TABLE areas AS
 			WITH rows AS (
-				SELECT ${EES_AREA.areaCode} AS area_code, ${EES_AREA.areaLevel} AS area_level,
+				SELECT ${canonicalAreaCodeSql(`(${EES_AREA.areaCode})`)} AS area_code, ${EES_AREA.areaLevel} AS area_level,
 					CASE geographic_level WHEN 'National' THEN 'England' WHEN 'Regional' THEN region_name ELSE la_name END AS area_name,
 					CASE WHEN geographic_level = 'Local authority' THEN region_code END AS region_code,
 					CASE WHEN geographic_level = 'Local authority' THEN region_name END AS region_name,

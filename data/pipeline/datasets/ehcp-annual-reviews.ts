@@ -51,7 +51,7 @@ export const ehcpAnnualReviews: PublishedDataset = {
 	},
 	notes: [
 		'Annual reviews of the EHC plans held at January 2025, for calendar year 2024: plans whose review was expected (due), reviews with a meeting recorded (in 2025, in 2024 or before 2024), the decision after the review (amend, cease, maintain) and whether it was communicated within 4 weeks of the meeting.',
-		'“Plans with a review due that had one” = review_meetings / reviews_expected; DfE does not publish that percentage, so the dashboard must label it as calculated. Breakdowns by age, type of placement and years the plan has been in place carry reviews_expected, review_meetings and review_decisions_within_4_weeks_pc only; sex and ethnicity are left out.',
+		'“Plans with a review due that had one” = (review_meetings_2024 + review_meetings_2025) / reviews_expected: meetings recorded before 2024 (review_meetings_before_2024) are an earlier year’s review and are not counted. DfE does not publish that percentage, so the dashboard must label it as calculated. Breakdowns by age, type of placement and years the plan has been in place carry reviews_expected, review_meetings and review_decisions_within_4_weeks_pc only; sex and ethnicity are left out.',
 		'Blackpool and Reading could not return annual-review data; Waltham Forest, Surrey, Redbridge, Hertfordshire and Plymouth are suppressed by DfE pending quality checks (x). These are counted in England and regional totals as DfE publishes them.',
 		'First published for 2024 (person-level SEN2): there is no earlier comparable series. x = not available, never zero.'
 	],

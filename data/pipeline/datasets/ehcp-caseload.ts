@@ -27,6 +27,9 @@ export const SETTING_MEASURES: MeasureColumn[] = [
 	{ column: 'other_arrangements_la', measure: 'ehc_plans_other_arrangements_la', unit: 'count' },
 	{ column: 'other_arrangements_parents', measure: 'ehc_plans_other_arrangements_parents', unit: 'count' },
 	{ column: 'neet', measure: 'ehc_plans_neet', unit: 'count' },
+	{ column: 'neet_ntci', measure: 'ehc_plans_neet_notice_to_cease', unit: 'count' },
+	{ column: 'neet_other', measure: 'ehc_plans_neet_other', unit: 'count' },
+	{ column: 'neet_other_csa', measure: 'ehc_plans_neet_compulsory_school_age', unit: 'count' },
 	{ column: 'ed_elsewhere', measure: 'ehc_plans_educated_elsewhere', unit: 'count' },
 	{ column: 'nm_early_years', measure: 'ehc_plans_non_maintained_early_years', unit: 'count' },
 	{ column: 'placement_unknown', measure: 'ehc_plans_placement_unknown', unit: 'count' },
@@ -50,6 +53,7 @@ export const ehcpCaseload: PublishedDataset = {
 	notes: [
 		'Counts of EHC plans maintained by the local authority at the January census (SEN2). 2019 means January 2019.',
 		'January 2019 to January 2023 are published as one total per area; breakdowns by age and setting start in January 2024. The 2023 return changed from aggregate to person-level data (a break in the series).',
+		'"Not in education, employment or training" is published in four columns (NEET; notice to cease issued; other age groups; compulsory school age), the last three from January 2023 only; the dashboard’s NEET is all four (see the chart notes).',
 		'x = not available, c = suppressed, z = not applicable: shown as such, never as zero.'
 	],
 	async build(conn, raw) {

@@ -18,8 +18,11 @@ const MEASURES_2025: MeasureColumn[] = [
 ];
 
 // The 2023 release's MI file names the same figures differently ("inc_exc" = including exception cases = all plans).
+// Its rates are inc_exc_20week_ehc ÷ tot_inc_exc_ehc and no_exc_20week_ehc ÷ tot_no_exc_ehc in every row, so those are
+// the denominators (not new_all_ehc, all new plans, which differs: England 2015 24,654 against 24,624).
 const MEASURES_2023: MeasureColumn[] = [
-	{ column: 'new_all_ehc', measure: 'plans_issued', unit: 'count' },
+	{ column: 'tot_inc_exc_ehc', measure: 'plans_issued', unit: 'count' },
+	{ column: 'tot_no_exc_ehc', measure: 'plans_issued_excl_exceptions', unit: 'count' },
 	{ column: 'inc_exc_20week_ehc', measure: 'plans_within_20_weeks', unit: 'count' },
 	{ column: 'no_exc_20week_ehc', measure: 'plans_within_20_weeks_excl_exceptions', unit: 'count' },
 	{ column: 'inc_exc_20week_rate', measure: 'pc_within_20_weeks', unit: 'percent' },
@@ -40,6 +43,7 @@ export const ehcpTimeliness: PublishedDataset = {
 	notes: [
 		'Percentage of new EHC plans issued within the statutory 20 weeks in the calendar year, including and excluding exception cases.',
 		'Release rule: for 2019–2024 the June 2025 release is used (it revises earlier years); 2014–2018 come from the 2023 release, the newest that publishes them.',
+		'Denominators: plans issued including exception cases (2014–2018: tot_inc_exc_ehc; 2019–2024: plans_issued_den) and excluding them (tot_no_exc_ehc; plans_issued_den_ex), the ones DfE divides by for each published rate.',
 		'EHC plans replaced statements from September 2014, so 2014 covers only the first months of the new system.'
 	],
 	async build(conn, raw) {

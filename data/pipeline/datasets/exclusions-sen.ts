@@ -59,7 +59,7 @@ export const exclusionsSen: PublishedDataset = {
 		'Not an official DfE file: a third party’s re-cut of DfE’s “Suspensions and permanent exclusions in England” 2022/23 local-authority data by SEN provision (state-funded primary, secondary and special schools combined). Check figures against the DfE release before relying on them.',
 		'For each LA: pupils (headcount), permanent exclusions, suspensions and pupils with one or more suspensions for pupils with an EHC plan, on SEN support and with no SEN (breakdown topic "SEN provision"), and for all pupils (Total). Rates are per 100 pupils in the group (perm_excl_rate, susp_rate, one_plus_susp_rate); the group rates are unrounded as the re-cut gives them (count ÷ headcount × 100), the all-pupil rates have five decimal places as DfE publishes them.',
 		'Isles of Scilly and City of London: one of their rows has two groups’ headcounts filled, so the figures cannot be assigned to a group; their SEN provision rows are left out and only their all-pupil totals are shown. Counts there are very small.',
-		'Buckinghamshire: the re-cut has no all-pupil totals (its join to them failed), so they are blank here; DfE’s exclusions_all_pupils dataset has them (under E06000060). The re-cut and DfE’s EHC plan files code Buckinghamshire E10000002.',
+		'Buckinghamshire: the re-cut has no all-pupil totals (its join to them failed), so they are blank here; DfE’s exclusions_all_pupils dataset has them (published under E06000060, shown here as E10000002 like every Buckinghamshire figure).',
 		'The re-cut covers 2022/23 only: no time series.'
 	],
 	async build(conn, raw) {

@@ -14,6 +14,7 @@ import {
 	LTLA_UTLA19_FILE
 } from './la-nhs-overlap';
 import { nhsAreas } from './nhs-areas';
+import { laSubIcbCodesSql } from '../../../src/lib/metrics/autism-waits';
 
 const ESSEX = 'E10000012';
 const ALL_FILES = [LSOA_CCG19_FILE, LSOA_CCG20_FILE, LTLA_UTLA19_FILE, DERIVED_CCG19_FILE, DERIVED_CCG20_FILE, LA_SUB_ICB22_FILE];
@@ -31,6 +32,22 @@ describe('la_nhs_overlap', () => {
 	beforeAll(async () => {
 		conn = await lookupsBuilt();
 		await laNhsOverlap.build(conn, new RawDir(RAW_DIR));
+	});
+
+	// The 2022 file (December 2022) lists Cumbria only; its successors (April 2023) get Cumbria's sub-ICB locations.
+	it('gives Cumberland and Westmorland and Furness the sub-ICB locations the 2022 file lists for Cumbria, marked as such', async () => {
+		for (const la of ['E06000063', 'E06000064']) {
+			expect(await rows(conn, laSubIcbCodesSql(la))).toEqual([{ code: '00L' }, { code: '01H' }, { code: '01K' }]);
+			const methods = await rows(conn, `SELECT DISTINCT method FROM la_nhs_overlap WHERE la_code = '${la}' AND vintage = '2022'`);
+			expect(methods).toEqual([{ method: 'predecessor_boundary_overlap' }]);
+		}
+		expect(await rows(conn, laSubIcbCodesSql('E10000006'))).toEqual([{ code: '00L' }, { code: '01H' }, { code: '01K' }]);
+		// Every current LA now has sub-ICB locations in 2022.
+		const none = await rows(
+			conn,
+			`SELECT area_code FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '2022')`
+		);
+		expect(none).toEqual([]);
 	});
 
 	it('serves Essex by its five CCGs in 2019 and 2020 and the same five sub-ICB locations in 2022', async () => {
@@ -58,13 +75,13 @@ describe('la_nhs_overlap', () => {
 		]);
 	});
 
-	it('gives every current LA at least one CCG in 2019 and 2020; in 2022 all but Cumberland and Westmorland and Furness', async () => {
+	it('gives every current LA at least one CCG in 2019 and 2020; in 2022 every one measured but Cumberland and Westmorland and Furness', async () => {
 		for (const vintage of ['2019', '2020']) {
 			const missing = await rows(conn, `SELECT area_code FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '${vintage}')`);
 			expect(missing).toEqual([]);
 		}
 		// The 2022 file predates the April 2023 split of Cumbria, which it lists as one LA (E10000006).
-		const missing22 = await rows(conn, `SELECT area_name FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '2022') ORDER BY 1`);
+		const missing22 = await rows(conn, `SELECT area_name FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '2022' AND method = 'boundary_overlap') ORDER BY 1`);
 		expect(missing22.map((r) => r.area_name)).toEqual(['Cumberland', 'Westmorland and Furness']);
 		expect(await rows(conn, `SELECT DISTINCT nhs_code FROM la_nhs_overlap WHERE la_code = 'E10000006' ORDER BY 1`)).toEqual([{ nhs_code: '00L' }, { nhs_code: '01H' }, { nhs_code: '01K' }]);
 	});

@@ -63,7 +63,7 @@ export const laNhsOverlap: PublishedDataset = {
 		'Vintages 2019 and 2020 (CCGs of April 2019 / April 2020): each 2011 LSOA is assigned to one CCG and one district (ONS best fit), districts to upper-tier LAs; lsoas_in_both counts the LSOAs in the LA and the CCG, share_of_la = lsoas_in_both / LSOAs in the LA, share_of_nhs_area = lsoas_in_both / LSOAs in the CCG. These are shares of LSOAs (areas of roughly equal population, ~1,500 people), not population-weighted.',
 		'The counts agree with the helper files ccg19/ccg20_to_utla19_by_lsoa_count.csv (the build checks this).',
 		'LAs are given with the codes the areas table uses today: Buckinghamshire (E06000060 in 2020) as E10000002; Northamptonshire split by district into North (E06000061) and West (E06000062) Northamptonshire; Cumbria split by district into Cumberland (E06000063) and Westmorland and Furness (E06000064).',
-		'Vintage 2022 (sub-ICB locations of July 2022): an LA is listed with each sub-ICB location whose boundary overlaps the LA boundary shrunk by 100 m (computed by the DfE SEND and AP dashboard); no shares are available (lsoas_in_both and shares are empty). It is given per LA as of December 2022, so Cumbria keeps its own code (E10000006, abolished April 2023): for Cumberland and Westmorland and Furness use the 2019/2020 vintages. The file’s leftover row for Northamptonshire (abolished 2021) is dropped; its successors are listed.',
+		'Vintage 2022 (sub-ICB locations of July 2022): an LA is listed with each sub-ICB location whose boundary overlaps the LA boundary shrunk by 100 m (computed by the DfE SEND and AP dashboard); no shares are available (lsoas_in_both and shares are empty). It is given per LA as of December 2022, so Cumbria keeps its own code (E10000006, abolished April 2023) and the file lists no sub-ICB locations for Cumberland or Westmorland and Furness: each is given all of Cumbria’s (00L, 01H, 01K; method predecessor_boundary_overlap), which is wider than its own area (the 2019/2020 vintages show how each splits between North Cumbria 01H and Morecambe Bay 01K). The file’s leftover row for Northamptonshire (abolished 2021) is dropped; its successors are listed.',
 		'A boundary overlap can be a sliver (e.g. Oxfordshire with Bath and North East Somerset, Swindon and Wiltshire in 2022); use the 2019/2020 shares to judge how much of an LA a CCG serves.'
 	],
 	async build(conn, raw) {
@@ -164,6 +164,13 @@ export const laNhsOverlap: PublishedDataset = {
 			'the name of an upper-tier LA in the areas table that existed in December 2022'
 		);
 		parts.push(`SELECT la_code, nhs_code, 'sub_icb', '2022', 'boundary_overlap', NULL, NULL, NULL, NULL, NULL FROM la_sub_icb22`);
+		// An LA created after December 2022 (Cumberland, Westmorland and Furness) has no row of its own: it is given every
+		// sub-ICB location of the LA it was split from (Cumbria), marked by its method so no one takes it for a measured overlap.
+		const splits = LA_SUCCESSORS.filter((s) => s.districts);
+		parts.push(`SELECT s.to_code, o.nhs_code, 'sub_icb', '2022', 'predecessor_boundary_overlap', NULL, NULL, NULL, NULL, NULL
+			FROM (VALUES ${splits.map((s) => `(${quoteString(s.from)}, ${quoteString(s.to)})`).join(', ')}) AS s(from_code, to_code)
+			JOIN la_sub_icb22 o ON o.la_code = s.from_code
+			WHERE s.to_code NOT IN (SELECT la_code FROM la_sub_icb22)`);
 
 		await conn.run(`CREATE OR REPLACE TABLE la_nhs_overlap AS
 			SELECT * FROM (${parts.join('\nUNION ALL\n')})

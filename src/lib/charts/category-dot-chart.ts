@@ -1,11 +1,13 @@
 /**
  * Values of a few series across categories (e.g. need shares for an LA, its region and England): one row per
- * category, one marker per series with its own colour AND shape, an optional interval (e.g. a 95% Wilson interval)
- * drawn as a bar through the first series' marker, and a text label per row (e.g. "significantly higher") so the
- * finding never depends on colour. Null values are left out of the drawing (gaps), never drawn as zero.
+ * category, one marker per series with its own colour AND shape (keyed above the plot), an optional interval (e.g. a
+ * 95% Wilson interval) drawn as a bar through the first series' marker, and a text label per row (e.g.
+ * "significantly higher") so the finding never depends on colour: at the right of the row, or under the category's
+ * name when narrow. Null values are left out of the drawing (gaps), never drawn as zero.
  */
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE, SERIES_SYMBOLS } from './palette';
+import { axisMargins, categoryAxis, chartFrame, seriesKey, textWidth, tickCount } from './frame';
 
 export interface CategoryPoint {
 	category: string;
@@ -33,26 +35,44 @@ export interface CategoryDotChartOptions {
 }
 
 export function categoryDotChart(points: CategoryPoint[], options: CategoryDotChartOptions): SVGSVGElement | HTMLElement {
+	const frame = chartFrame(options.width ?? 960);
 	const drawn = points.filter((p) => p.value !== null);
 	const focus = options.series[0];
 	const intervals = drawn.filter((p) => p.series === focus && p.lower != null && p.upper != null);
-	const labels = options.categories.map((c) => ({ category: c, text: options.rowLabels?.[c] ?? '' })).filter((l) => l.text);
+	const rowLabel = (c: string) => options.rowLabels?.[c] ?? '';
+	const labelled = options.categories.filter(rowLabel).map((c) => ({ category: c, text: rowLabel(c) }));
 	const fmt = (v: number) => (options.percent ? `${v}%` : v.toLocaleString('en-GB'));
+	// Narrow: the row's finding goes on its own line under the category's name, so the plot keeps its width.
+	const underName = frame.narrow;
+	const axis = categoryAxis(options.categories, frame);
+	const format = (c: string) => (underName && rowLabel(c) ? `${axis.format(c)}\n${rowLabel(c)}` : axis.format(c));
+	const marginLeft = underName ? Math.ceil(Math.max(axis.marginLeft, 12 + Math.max(0, ...labelled.map((l) => textWidth(l.text, frame.fontSize))))) : axis.marginLeft;
+	const marginRight = !underName && labelled.length > 0 ? Math.ceil(Math.max(...labelled.map((l) => textWidth(l.text, frame.fontSize, true))) + 24) : 16;
+	const lines = axis.lines + (underName && labelled.length > 0 ? 1 : 0);
+	const rowHeight = Math.max(30, lines * frame.lineHeight + 10);
+	const colours = ANALYSIS_PALETTE.slice(0, options.series.length);
+	const symbols = SERIES_SYMBOLS.slice(0, options.series.length);
+	const key = seriesKey(options.series.map((label, i) => ({ label, colour: colours[i]!, symbol: symbols[i]! })), frame, { marginLeft, marginTop: 0 });
+	const marginTop = key.height + 6;
+	const { marginBottom } = axisMargins(frame, { xLabel: true });
+	const plotWidth = frame.width - marginLeft - marginRight;
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 960,
-		height: 60 + 30 * options.categories.length,
-		marginLeft: 300,
-		marginRight: labels.length > 0 ? 210 : 30,
-		marginTop: 30,
-		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
+		width: frame.width,
+		height: marginTop + rowHeight * options.categories.length + marginBottom,
+		marginLeft,
+		marginRight,
+		marginTop,
+		marginBottom,
+		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		x: { label: options.xLabel, grid: true, zero: options.reference === undefined, tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
-		y: { label: null, domain: options.categories },
-		color: { domain: options.series, range: ANALYSIS_PALETTE.slice(0, options.series.length) },
-		// The legend shows each series' shape in its colour, so the key does not depend on colour.
-		symbol: { domain: options.series, range: SERIES_SYMBOLS.slice(0, options.series.length), legend: true },
+		x: { label: options.xLabel, grid: true, zero: options.reference === undefined, ticks: tickCount(plotWidth, frame), tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
+		y: { label: null, domain: options.categories, axis: null },
+		color: { domain: options.series, range: colours },
+		symbol: { domain: options.series, range: symbols },
 		marks: [
+			Plot.axisY({ label: null, tickFormat: format, tickSize: 0, lineHeight: 1.25 }),
+			...seriesKey(options.series.map((label, i) => ({ label, colour: colours[i]!, symbol: symbols[i]! })), frame, { marginLeft, marginTop }).marks,
 			...(options.reference !== undefined ? [Plot.ruleX([options.reference], { stroke: '#3D3D3D', strokeDasharray: '4,3' })] : []),
 			Plot.ruleY(intervals, { y: 'category', x1: 'lower', x2: 'upper', stroke: ANALYSIS_PALETTE[0], strokeWidth: 6, strokeOpacity: 0.35 }),
 			Plot.dot(drawn, {
@@ -64,7 +84,7 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 				stroke: 'white',
 				strokeWidth: 1
 			}),
-			Plot.text(labels, { y: 'category', text: 'text', frameAnchor: 'right', dx: 12, textAnchor: 'start', fontWeight: 'bold' }),
+			...(underName ? [] : [Plot.text(labelled, { y: 'category', text: 'text', frameAnchor: 'right', dx: 12, textAnchor: 'start', fontWeight: 'bold' })]),
 			Plot.tip(drawn, Plot.pointerY({ x: 'value', y: 'category', title: (d: CategoryPoint) => `${d.category}, ${d.series}: ${fmt(Math.round((d.value ?? 0) * 10) / 10)}` }))
 		]
 	});

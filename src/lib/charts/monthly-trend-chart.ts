@@ -1,10 +1,12 @@
 /**
  * Monthly series for a few areas: one line per area with its own colour, marker shape and a direct label at its
- * last point. Months without a value are gaps (the caller passes every month, null where nothing was published),
- * never zeros. Pure: renders in the browser and, given a server-side `document`, in Node.
+ * last point (moved apart from the others so none overlaps). Months without a value are gaps (the caller passes
+ * every month, null where nothing was published), never zeros. Pure: renders in the browser and, given a server-side
+ * `document`, in Node.
  */
 import * as Plot from '@observablehq/plot';
-import { ANALYSIS_PALETTE, SERIES_SYMBOLS } from './palette';
+import { ANALYSIS_PALETTE, SERIES_SYMBOLS, textShade } from './palette';
+import { axisMargins, chartFrame, endLabels, niceDomain, tickCount } from './frame';
 
 export interface MonthlySeries {
 	key: string;
@@ -32,25 +34,39 @@ interface Datum {
 const toDate = (period: string) => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));
 
 export function monthlyTrendChart(series: MonthlySeries[], options: MonthlyTrendOptions): SVGSVGElement | HTMLElement {
+	const frame = chartFrame(options.width ?? 720);
 	const shown = series.slice(0, ANALYSIS_PALETTE.length);
 	const labels = shown.map((s) => s.label);
+	const colour = (label: string) => ANALYSIS_PALETTE[labels.indexOf(label)] ?? ANALYSIS_PALETTE[0];
 	const data: Datum[] = shown.flatMap((s) => s.points.map((p) => ({ label: s.label, date: toDate(p.period), period: p.period, value: p.value })));
-	const last = shown.flatMap((s) => {
-		const present = s.points.filter((p) => p.value !== null);
-		const end = present[present.length - 1];
-		return end ? [{ label: s.label, date: toDate(end.period), value: end.value }] : [];
-	});
 	const fmt = (v: number) => (options.percent ? `${v}%` : v.toLocaleString('en-GB'));
+	const height = options.height ?? (frame.narrow ? 300 : 340);
+	const { marginTop, marginBottom } = axisMargins(frame, { xLabel: false, yLabel: true });
+	const y = options.percent
+		? { domain: [0, 100] as [number, number], tickLabelWidth: 0 }
+		: niceDomain(data.map((d) => d.value ?? NaN), frame, { zero: true, count: tickCount(height - marginTop - marginBottom, frame), format: fmt });
+	const ends = endLabels(
+		shown.flatMap((s) => {
+			const end = s.points.filter((p) => p.value !== null).at(-1);
+			return end ? [{ label: s.label, x: toDate(end.period), value: end.value! }] : [];
+		}),
+		frame,
+		{ domain: y.domain, top: marginTop, bottom: height - marginBottom }
+	);
+	const marginLeft = Math.ceil(Math.max(y.tickLabelWidth, options.percent ? frame.fontSize * 2.4 : 0)) + 14;
+	const plotWidth = frame.width - marginLeft - ends.marginRight;
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
-		height: options.height ?? 340,
-		marginRight: 170,
-		marginLeft: 56,
-		style: { fontSize: '13px', fontFamily: 'inherit', overflow: 'visible' },
+		width: frame.width,
+		height,
+		marginLeft,
+		marginRight: ends.marginRight,
+		marginTop,
+		marginBottom,
+		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		x: { type: 'utc', label: null },
-		y: { label: options.yLabel, grid: true, zero: true, domain: options.percent ? [0, 100] : undefined, tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
+		x: { type: 'utc', label: null, ticks: tickCount(plotWidth, frame), inset: 6 },
+		y: { label: options.yLabel, grid: true, domain: y.domain, ticks: tickCount(height - marginTop - marginBottom, frame), tickFormat: fmt },
 		color: { domain: labels, range: ANALYSIS_PALETTE.slice(0, labels.length) },
 		symbol: { domain: labels, range: SERIES_SYMBOLS.slice(0, labels.length) },
 		marks: [
@@ -58,7 +74,7 @@ export function monthlyTrendChart(series: MonthlySeries[], options: MonthlyTrend
 			// A null value breaks the line, so a missing month is a gap.
 			Plot.lineY(data, { x: 'date', y: 'value', z: 'label', stroke: 'label', strokeWidth: 2 }),
 			Plot.dot(data, { x: 'date', y: 'value', fill: 'label', symbol: 'label', r: 3.5, stroke: 'white', strokeWidth: 0.75 }),
-			Plot.text(last, { x: 'date', y: 'value', text: 'label', dx: 10, textAnchor: 'start', fill: 'label', fontWeight: 'bold' }),
+			...ends.marks((label) => textShade(colour(label))),
 			Plot.tip(data, Plot.pointer({ x: 'date', y: 'value', title: (d: Datum) => `${d.label}, ${d.period}: ${d.value === null ? 'not published' : fmt(d.value)}` }))
 		]
 	});

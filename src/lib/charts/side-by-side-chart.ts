@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE, CONTEXT_GREY } from './palette';
+import { axisMargins, categoryAxis, chartFrame, textWidth, tickCount, wrapText } from './frame';
 
 export interface SideBySideRow {
 	area: string;
@@ -22,20 +23,32 @@ export interface SideBySideOptions {
 }
 
 export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOptions): SVGSVGElement | HTMLElement {
+	const frame = chartFrame(options.width ?? 720);
 	const present = rows.filter((r) => r.value !== null);
 	const missing = rows.filter((r) => r.value === null).map((r) => ({ ...r, text: r.symbol ?? 'not published' }));
+	const axis = categoryAxis(options.areas, frame);
+	const rowHeight = Math.max(30, axis.lines * frame.lineHeight + 8);
+	// The measure's name above its panel, wrapped to the chart's width (a side axis would truncate long names).
+	const titles = new Map(options.measures.map((m) => [m, wrapText(m, frame.width - 8, frame.fontSize, true).join('\n')]));
+	const titleHeight = Math.max(...[...titles.values()].map((t) => t.split('\n').length)) * frame.lineHeight + 10;
+	const marginRight = Math.ceil(10 + textWidth('100%', frame.fontSize, true) + 6);
+	const plotWidth = frame.width - axis.marginLeft - marginRight;
+	const panelHeight = rowHeight * options.areas.length;
+	const { marginBottom } = axisMargins(frame, { xLabel: true });
+	const marginTop = titleHeight;
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
-		height: 40 + (30 * options.areas.length + 40) * options.measures.length,
-		marginTop: 30,
-		marginLeft: 260,
-		marginRight: 50,
-		style: { fontSize: '13px', fontFamily: 'inherit' },
+		width: frame.width,
+		height: marginTop + options.measures.length * (panelHeight + titleHeight) - titleHeight + marginBottom,
+		marginTop,
+		marginLeft: axis.marginLeft,
+		marginRight,
+		marginBottom,
+		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		fy: { domain: options.measures, label: null, axis: null, padding: 0.35 },
-		y: { domain: options.areas, label: null },
-		x: { domain: [0, 100], label: '%', grid: true, tickFormat: (d: number) => `${d}%` },
+		fy: { domain: options.measures, label: null, axis: null, padding: titleHeight / (panelHeight + titleHeight) },
+		y: { domain: options.areas, label: null, tickFormat: axis.format, tickSize: 0 },
+		x: { domain: [0, 100], label: '%', grid: true, ticks: tickCount(plotWidth, frame), tickFormat: (d: number) => `${d}%` },
 		facet: { data: rows, y: 'measure', marginRight: 0 },
 		marks: [
 			Plot.frame({ stroke: CONTEXT_GREY }),
@@ -43,8 +56,7 @@ export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOption
 			Plot.dot(present, { fy: 'measure', y: 'area', x: 'value', r: 6, fill: ANALYSIS_PALETTE[0] }),
 			Plot.text(present, { fy: 'measure', y: 'area', x: 'value', text: (d: SideBySideRow) => `${d.value}%`, dx: 10, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.text(missing, { fy: 'measure', y: 'area', x: 0, text: 'text', dx: 4, textAnchor: 'start', fontStyle: 'italic' }),
-			// The measure's name above its panel (a side axis would truncate long names).
-			Plot.text(options.measures, { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top-left', dy: -16, dx: -250, fontWeight: 'bold' })
+			Plot.text(options.measures, { fy: (d: string) => d, text: (d: string) => titles.get(d)!, frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, dx: 2 - axis.marginLeft, textAnchor: 'start', fontWeight: 'bold', lineHeight: 1.25 })
 		]
 	});
 }

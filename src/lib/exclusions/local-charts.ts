@@ -7,12 +7,13 @@ import { barChart, type BarRow } from '$lib/charts/bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import { CODE_LISTS } from '$lib/local/contract';
+import { geographyName } from '$lib/local/geography-names';
 import { LOCAL_EXCLUSION_DIMS, type LocalExclusionCounts, type LocalExclusionDim } from '$lib/metrics/local-exclusions';
 import type { RecordQualityCounts } from '$lib/metrics/local-record-quality';
 import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
 
 export interface LocalContext {
-	/** manifest.local.label, e.g. "Northmoor (synthetic)". */
+	/** manifest.local.label: "Northmoor (synthetic)", or "Your extract". */
 	label: string;
 	datasets: (DatasetEntry | undefined)[];
 }
@@ -35,7 +36,8 @@ export function suppressColumns<K extends string>(rows: { category: string; coun
 function codeLabel(dim: LocalExclusionDim, code: string): string {
 	if (code === TOTAL || code === 'Not recorded') return code;
 	if (dim === 'nc_year') return code === '0' ? 'Reception' : `Year ${code}`;
-	const list = dim === 'sen_status' ? CODE_LISTS.sen_status : dim === 'quadrant_code' ? CODE_LISTS.quadrant : CODE_LISTS.primary_need;
+	if (dim === 'quadrant_code') return geographyName('quadrant', code);
+	const list = dim === 'sen_status' ? CODE_LISTS.sen_status : CODE_LISTS.primary_need;
 	return list.codes.find((c) => String(c.code) === code)?.label ?? code;
 }
 

@@ -9,7 +9,8 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import type { Area, Comparator } from '$lib/metrics/areas';
 import type { AnnualReviewRow, RateRow, TimelinessSeries } from '$lib/metrics/timeliness';
-import { funnelLimits, wilson } from '$lib/stats/proportion';
+import { funnelBand, targetProportion, wilson } from '$lib/stats/proportion';
+import { compareInterval } from '$lib/stats/significance';
 import { notesOf, roleLabel, round, sources, type Datasets } from './common';
 
 export interface TimelinessInput {
@@ -94,7 +95,9 @@ function rateIntervals(
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engFirst = eng ? rowAt(panels[0]!.rows, eng.area_code, config.year) : undefined;
 	const i = ci(laFirst);
-	const verdict = i && engFirst?.pc != null ? (engFirst.pc / 100 < i.lower ? 'higher than' : engFirst.pc / 100 > i.upper ? 'lower than' : 'not different from') : null;
+	const engP = targetProportion(engFirst);
+	const comparison = i && engP !== null ? compareInterval(i, engP) : null;
+	const verdict = comparison === null ? null : comparison === 'higher' ? 'higher than' : comparison === 'lower' ? 'lower than' : 'not different from';
 	const title =
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
@@ -135,14 +138,10 @@ const BAND_PHRASE: Record<string, string> = {
 export function within20FunnelChart(input: TimelinessInput, la: Comparator, year: number): ChartSpec {
 	const eng = input.comparators.find((c) => c.role === 'england');
 	const engRow = eng ? rowAt(input.series.within20, eng.area_code, year) : undefined;
-	const target = (engRow?.pc ?? 0) / 100;
+	// Limits around England's unrounded proportion (its counts), not its published % rounded to one decimal.
+	const target = targetProportion(engRow) ?? 0;
 	const usable = input.allLas20.filter((r) => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator);
-	const judged = usable.map((r) => {
-		const lim = funnelLimits(target, r.denominator!);
-		const p = r.numerator! / r.denominator!;
-		const band = p > lim.upper998 ? 'above 99.8% limit' : p < lim.lower998 ? 'below 99.8% limit' : p > lim.upper95 ? 'above 95% limit' : p < lim.lower95 ? 'below 95% limit' : 'within limits';
-		return { r, p, band, name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code };
-	});
+	const judged = usable.map((r) => ({ r, p: r.numerator! / r.denominator!, band: funnelBand(r.numerator!, r.denominator!, target), name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code }));
 	const points: FunnelPoint[] = judged.map((j) => ({ label: j.name, n: j.r.denominator!, p: j.p, highlight: j.r.area_code === la.area_code }));
 	const own = judged.find((j) => j.r.area_code === la.area_code);
 	const above = judged.filter((j) => j.band === 'above 99.8% limit').length;
@@ -180,9 +179,9 @@ export function reviewRates(reviews: AnnualReviewRow[]): { held: RateRow[]; deci
 	const held = reviews.map((r) => ({
 		area_code: r.area_code,
 		year: r.year,
-		numerator: r.review_meetings,
+		numerator: r.review_meetings_held,
 		denominator: r.reviews_expected,
-		pc: r.review_meetings !== null && r.reviews_expected ? (r.review_meetings / r.reviews_expected) * 100 : null,
+		pc: r.review_meetings_held !== null && r.reviews_expected ? (r.review_meetings_held / r.reviews_expected) * 100 : null,
 		symbol: r.symbol,
 		computed: false
 	}));
@@ -206,7 +205,7 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 	const year6 = latest(s.within6);
 	const { held, decided } = reviewRates(input.reviews);
 	const appealYear = latest(input.appeals);
-	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows).';
+	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
 	return [
 		rateTrend(input, la, s.within20, {
 			id: 'within-20-weeks-trend',
@@ -244,10 +243,10 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 		], {
 			id: 'annual-reviews',
 			what: 'Annual reviews held when due',
-			subtitle: 'Annual reviews in 2024: % of plans with a review due that had a review meeting, and % of review decisions made within 4 weeks of the meeting',
+			subtitle: 'Annual reviews in 2024: % of plans with a review due that had a review meeting in 2024 or 2025, and % of review decisions made within 4 weeks of the meeting',
 			year: 2024,
 			datasetIds: ['ehcp_annual_reviews'],
-			extraNotes: ['“Held” = review meetings ÷ reviews due (DfE’s reviews_expected), computed here from the published counts; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks). 2024 is the only year published.']
+			extraNotes: ['“Held” = review meetings recorded in 2024 or 2025 ÷ reviews due in 2024, computed here from the published counts (DfE publishes no such percentage); meetings recorded before 2024 belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks). 2024 is the only year published.']
 		}),
 		rateTrend(input, la, input.appeals, {
 			id: 'appeal-rate-trend',

@@ -5,18 +5,17 @@
  * table; going back reloads the shipped files.
  */
 import { ensureDatasets, forgetDatasets, loadManifest, markDatasetsProvided } from '$lib/db';
-import type { LocalExtractInfo } from '$lib/data/manifest';
+import type { DatasetEntry, LocalExtractInfo } from '$lib/data/manifest';
 import { localDatasets } from '$lib/metrics/local-extract';
+import { NHS_AREA_NAME_DATASETS, nhsAreaNames } from '$lib/metrics/local-geography';
 import { getLocalTable } from './contract';
+import { setNhsAreaNames, useSyntheticNames } from './geography-names';
+import { ownExtractEntry } from './own-extract-entries';
 import { emptyTableSql } from './validation-sql';
 import { loaderRunner } from './loader';
 
-export interface LoadedTable {
-	fileName: string;
-	rows: number;
-	/** Rows left out because they failed a check. */
-	excluded: number;
-}
+export type { LoadedFile as LoadedTable } from './own-extract-entries';
+import type { LoadedFile as LoadedTable } from './own-extract-entries';
 
 /** Label for figures from the user's extract (replaces manifest.local.label while it is in use). */
 export const YOUR_EXTRACT_LABEL = 'Your extract';
@@ -27,6 +26,8 @@ class ActiveExtract {
 	tables = $state<Record<string, LoadedTable>>({});
 	switching = $state(false);
 	#shipped: LocalExtractInfo | null = null;
+	/** The shipped extract's manifest entries, restored on the way back (they say where its files are). */
+	#shippedEntries = new Map<string, DatasetEntry>();
 
 	/** Empties every local table and marks them as the user's, once, before the first file is committed. */
 	async useOwnExtract(): Promise<void> {
@@ -41,7 +42,16 @@ class ActiveExtract {
 			if (table) await db.all(emptyTableSql(d.table, table));
 		}
 		await markDatasetsProvided(datasets.map((d) => d.id));
+		// Names for the user's CCG / sub-ICB codes (the synthetic county's names must never label them).
+		await ensureDatasets([...NHS_AREA_NAME_DATASETS]);
+		setNhsAreaNames(await nhsAreaNames(db));
+		useSyntheticNames(false);
 		this.#shipped = { ...manifest.local };
+		// Every chart's source and notes come from these entries: describe the user's (empty so far) tables.
+		for (const d of datasets) {
+			this.#shippedEntries.set(d.id, { ...d });
+			Object.assign(d, ownExtractEntry(d, undefined));
+		}
 		// Every page labels local figures with manifest.local.label: point it at the user's extract.
 		manifest.local.id = 'your-extract';
 		manifest.local.label = YOUR_EXTRACT_LABEL;
@@ -49,7 +59,11 @@ class ActiveExtract {
 		this.mode = 'yours';
 	}
 
-	recordLoaded(table: string, loaded: LoadedTable): void {
+	async recordLoaded(table: string, loaded: LoadedTable): Promise<void> {
+		const manifest = await loadManifest();
+		const entry = localDatasets(manifest).find((d) => d.table === `local_${table}`);
+		const shipped = entry && this.#shippedEntries.get(entry.id);
+		if (entry && shipped) Object.assign(entry, ownExtractEntry(shipped, loaded));
 		this.tables = { ...this.tables, [table]: loaded };
 	}
 
@@ -59,7 +73,10 @@ class ActiveExtract {
 		this.switching = true;
 		try {
 			const manifest = await loadManifest();
-			const ids = localDatasets(manifest).map((d) => d.id);
+			const local = localDatasets(manifest);
+			for (const d of local) Object.assign(d, this.#shippedEntries.get(d.id) ?? {});
+			useSyntheticNames(true);
+			const ids = local.map((d) => d.id);
 			forgetDatasets(ids);
 			await ensureDatasets(ids);
 			if (this.#shipped) Object.assign(manifest.local, this.#shipped);

@@ -21,7 +21,12 @@ function codeListSection(id: CodeListId): string[] {
 	const list = CODE_LISTS[id];
 	const lines = [`### Code list: ${id}`, '', `<a id="code-list-${id}"></a>`, '', cell(list.description), ''];
 	if (EXTRACT_SPECIFIC_CODE_LISTS.includes(id))
-		lines.push(`Extract-specific: your file uses your own codes; they are checked for shape (${id === 'ccg' ? '3-5 letters or digits, an ODS code' : 'up to 20 letters, digits, _ or -'}), not against this list, which is the synthetic county's.`, '');
+		lines.push(
+			id === 'ccg'
+				? "Extract-specific: your file uses your own area's codes. Each must be the ODS code of a sub-ICB location (July 2022) or a former CCG in the NHS lookup the site ships (e.g. 06Q); an unknown code is refused. The codes below are the example county's, which are accepted too so its example files load."
+				: "Extract-specific: your file uses your own codes; they are checked for shape (up to 20 letters, digits, _ or -), not against this list, which is the example county's.",
+			''
+		);
 	lines.push('| Code | Meaning |', '| --- | --- |', ...list.codes.map((c) => `| \`${c.code}\` | ${cell(c.label)} |`), '');
 	const aliases = Object.entries(list.aliases ?? {});
 	if (aliases.length) lines.push(`Also accepted: ${aliases.map(([a, c]) => `\`${a}\` (read as \`${c}\`)`).join(', ')}. Codes are matched ignoring case.`, '');
@@ -34,7 +39,7 @@ export function renderContractDoc(): string {
 		'',
 		'<!-- Generated from src/lib/local/contract.ts and codes.ts by `npm run docs:contract`. Do not edit by hand: a test fails when this file and the code differ. -->',
 		'',
-		'The files an area loads on the **Your data** page, one CSV or Parquet file per table, checked in the browser against exactly this contract before anything is used. Templates (headings only) and example files (rows of the synthetic extract) are on that page, and in `static/data/templates/` after `npm run data`.',
+		'The files an area loads on the **Your data** page, one CSV or Parquet file per table, checked in the browser against exactly this contract before anything is used. This contract is also a page of the site (Your data → the full data contract), with a template (headings only) and an example file (made up for the example county: open referrals, plans with no placement, several quadrants and localities) for each table; the files are in `static/data/templates/` after `npm run data`.',
 		'',
 		'## Rules for every file',
 		'',
@@ -43,7 +48,9 @@ export function renderContractDoc(): string {
 		'- Dates: `YYYY-MM-DD` or `DD/MM/YYYY`. Whole numbers may be written `3` or `3.0`. True/false: `true`/`false`, `yes`/`no`, `Y`/`N` or `1`/`0`.',
 		'- Ids must be unique (the key columns of each table); dates must be in order (e.g. first contact on or after referral).',
 		'- Each problem is reported with file, row (as a spreadsheet numbers it), column, the value and what was expected. Rows that fail can be left out; the count left out is shown.',
-		'- **No direct identifiers.** A file is refused if a heading looks like one, or if its values are NHS numbers (valid check digit), UPNs, email addresses, phone numbers, full postcodes or full dates of birth. Headings refused:',
+		'- **An open referral** (still waiting) has `outcome_date` and `outcome` both empty, and `first_contact_date` empty until the first care contact; it is kept and its wait is censored at the extract date. **A plan with no placement recorded** has `setting_code` empty and `setting_group` empty, left out or `placement_unknown`; it is loaded and counted as "placement not recorded".',
+		'- CCG / sub-ICB codes must be in the NHS lookup the site ships (an unknown code such as `ZZZ` is refused); quadrant and locality codes are your own.',
+		'- **No direct identifiers.** Every value of every column, free text included, is checked: a file is refused, naming the column and the first row, if any value holds an NHS number (valid check digit), a UPN, an email address, a phone number, a full postcode, a date of birth (labelled as one, or in a column whose heading says birth) or a name after "Name:". Nothing from a refused file is loaded or kept. Headings refused:',
 		'',
 		...FORBIDDEN_COLUMN_PATTERNS.map((re) => `  - \`${re.source}\``),
 		''

@@ -1,48 +1,76 @@
-import { describe, expect, it } from 'vitest';
-import { findIdentifierColumns, isFullPostcode, isNhsNumber, isUkPhone, isUpn } from './identifiers';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { scanForIdentifiers } from './identifier-scan';
+import { findingPlace, identifierFindings } from './identifiers';
+import { sniff } from './sniff';
+import { stageCsvSql, stagedColumns } from './validate';
 
-describe('identifier detectors', () => {
-	it('NHS numbers: valid check digits only', () => {
-		// 943 476 5919 is the NHS's published test number; 401 023 2137 checks: sum 4*10+0+1*8+0+2*6+3*5+2*4+1*3+3*2 = 92, 11 - 92 % 11 = 7.
-		expect(isNhsNumber('9434765919')).toBe(true);
-		expect(isNhsNumber('943 476 5919')).toBe(true);
-		expect(isNhsNumber('4010232137')).toBe(true);
-		expect(isNhsNumber('9434765918')).toBe(false); // wrong check digit
-		expect(isNhsNumber('943476591')).toBe(false); // 9 digits
-		expect(isNhsNumber('NM-0000001')).toBe(false);
-	});
-	it('UPNs, postcodes and phone numbers', () => {
-		expect(isUpn('A123456789012')).toBe(true);
-		expect(isUpn('H80100012345A')).toBe(true); // temporary UPN ends in a letter
-		expect(isUpn('I123456789012')).toBe(false); // I is never a check letter
-		expect(isUpn('NM-000001')).toBe(false);
-		expect(isFullPostcode('SW1A 1AA')).toBe(true);
-		expect(isFullPostcode('co4 3sq')).toBe(true);
-		expect(isFullPostcode('CO4')).toBe(false); // a district is not a full postcode
-		expect(isUkPhone('01206 873333')).toBe(true);
-		expect(isUkPhone('+44 7700 900123')).toBe(true);
-		expect(isUkPhone('2024')).toBe(false);
-	});
+let db: NodeRunner;
+const dir = mkdtempSync(join(tmpdir(), 'send-identifiers-'));
+beforeAll(async () => {
+	db = await createNodeRunner();
 });
+afterAll(() => db.close());
 
-describe('findIdentifierColumns', () => {
-	const cols = ['referral_id', 'patient_ref', 'contact', 'pc', 'parent', 'born', 'referral_date', 'birth_year', 'provider_name', 'Surname', 'district'];
-	const rows = [
-		['R1', '9434765919', '01206 873333', 'CO4 3SQ', 'a@b.org', '2014-05-02', '2024-01-01', '2014', 'Colchester Institute', 'Smith', 'CO4'],
-		['R2', '4010232137', '07700 900123', 'SW1A 1AA', 'c@d.co.uk', '03/11/2015', '2024-02-01', '2015', 'Other', 'Jones', 'SW1A']
-	];
-	it('flags each kind by heading or values, and nothing else', () => {
-		expect(findIdentifierColumns(cols, rows).map((f) => [f.column, f.kind])).toEqual([
-			['patient_ref', 'nhs_number'],
-			['contact', 'phone'],
-			['pc', 'postcode'],
-			['parent', 'email'],
-			['born', 'date_of_birth'],
-			['Surname', 'name_heading']
-		]);
+/** Stages a CSV as the browser does and scans it. */
+async function scan(csv: string) {
+	const path = join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
+	writeFileSync(path, csv);
+	const bytes = new TextEncoder().encode(csv);
+	const s = sniff(bytes, bytes.length);
+	if (s.kind !== 'text') throw new Error('not text');
+	await db.all(stageCsvSql('stage', path, s.delimiter, s.columns));
+	const columns = await stagedColumns(db, 'stage');
+	return identifierFindings(columns, await scanForIdentifiers(db, 'stage', columns));
+}
+
+const HEAD = 'referral_id,ccg_code,referral_date,notes';
+const clean = (n: number) => Array.from({ length: n }, (_, i) => `R-${i + 1},06Q,2024-01-${String((i % 28) + 1).padStart(2, '0')},seen at clinic ${i % 7}; next review 03/2025 in M25 5pm slot`);
+
+describe('scanning every value for direct identifiers', () => {
+	it('passes a clean file: ids, codes, dates, lower-case text that only looks like a postcode', async () => {
+		expect(await scan([HEAD, ...clean(50)].join('\n'))).toEqual([]);
 	});
-	it('does not flag 10-digit ids that are mostly not valid NHS numbers', () => {
-		const ids = ['1234567890', '1111111112', '2000000001', '9434765918'].map((v) => [v]);
-		expect(findIdentifierColumns(['case_ref'], ids)).toEqual([]);
+
+	it('finds one valid NHS number inside free text in the last row, naming column and row', async () => {
+		const rows = clean(2000);
+		rows.push('R-2001,06Q,2024-02-01,mum says NHS no 943 476 5919 - check');
+		const [f, ...rest] = await scan([HEAD, ...rows].join('\n'));
+		expect(rest).toEqual([]);
+		expect(f).toMatchObject({ column: 'notes', kind: 'nhs_number', row: 2002, rows: 1 });
+		expect(findingPlace(f!)).toBe('row 2,002');
+	});
+
+	it('ignores ten digits whose check digit is wrong', async () => {
+		expect(await scan([HEAD, 'R-1,06Q,2024-01-01,ref 9434765918 and 1234567890'].join('\n'))).toEqual([]);
+	});
+
+	it.each([
+		['UPN', 'pupil A123456789012 moved', 'upn'],
+		['email', 'parent jo.bloggs@example.org.uk', 'email'],
+		['mobile', 'call 07700 900123 after 3', 'phone'],
+		['landline', 'tel. 01206 873333', 'phone'],
+		['+44', 'on +44 7700 900123', 'phone'],
+		['postcode in text', 'lives at CO4 3SQ', 'postcode'],
+		['postcode alone, lower case', 'co4 3sq', 'postcode'],
+		['date of birth', 'DOB: 02/05/2014', 'date_of_birth'],
+		['born on', 'born on 2014-05-02', 'date_of_birth'],
+		['name', 'Name: Jamie Smith', 'name']
+	])('finds a %s', async (_, text, kind) => {
+		const found = await scan([HEAD, 'R-1,06Q,2024-01-01,ok', `R-2,06Q,2024-01-01,"${text}"`].join('\n'));
+		expect(found).toMatchObject([{ column: 'notes', kind, row: 3, rows: 1 }]);
+	});
+
+	it('a full date in a column whose heading says birth is a date of birth; referral dates are not', async () => {
+		const found = await scan(['referral_id,birthday,referral_date', 'R-1,2014-05-02,2024-01-01', 'R-2,2015-06-03,2024-01-01'].join('\n'));
+		expect(found).toMatchObject([{ column: 'birthday', kind: 'date_of_birth', row: 2, rows: 2 }]);
+		expect(findingPlace(found[0]!)).toBe('row 2 and 1 more row');
+	});
+
+	it('headings that name an identifier are refused whatever their values', async () => {
+		expect(await scan(['referral_id,Surname', 'R-1,x'].join('\n'))).toMatchObject([{ column: 'Surname', kind: 'name_heading' }]);
 	});
 });

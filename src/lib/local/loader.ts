@@ -7,15 +7,17 @@
  * page's thread never parses it. A failure at any step leaves the tables already loaded as they were.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { quoteIdent, runningDuckDB, type QueryRunner } from '$lib/db';
+import { ensureDatasets, quoteIdent, runningDuckDB, type QueryRunner } from '$lib/db';
 import type { LocalTable } from './contract';
-import { findIdentifierColumns, type IdentifierFinding } from './identifiers';
+import { identifierFindings, type IdentifierFinding } from './identifiers';
+import { scanForIdentifiers } from './identifier-scan';
 import { matchColumns, type ColumnMapping, type ColumnMatch } from './mapping';
 import type { PrepMessage } from './file-prep.worker';
 import { csvErrorMessage } from './csv-errors';
 import { delimiterName, type TextEncoding } from './sniff';
-import { stageCsvSql, stagedColumns, stagedSample, validateStaged, type ValidationResult } from './validate';
-import { buildTableSql, checkedViewSql } from './validation-sql';
+import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
+import { buildTableSql, ccgCodesTableSql, checkedViewSql } from './validation-sql';
+import { NHS_AREA_NAME_DATASETS } from '$lib/metrics/local-geography';
 
 /** DuckDBDataProtocol.BROWSER_FILEREADER (the enum lives in the duckdb-wasm module, which loads only on demand). */
 const BROWSER_FILEREADER = 2;
@@ -151,7 +153,9 @@ export async function stageFile(file: File, signal: AbortSignal, onProgress: (p:
 		await discardStaged(staged);
 		throw new LoadRefused(`The file has a heading row (${columns.length} column${columns.length === 1 ? '' : 's'}) but no rows of data.`);
 	}
-	staged.identifiers = findIdentifierColumns(columns, await stagedSample(db, staging, columns));
+	onProgress({ stage: 'Checking every value for direct identifiers…', fraction: null });
+	// Every row of every column: an NHS number in row 900,000 of a notes column is found, and nothing is kept.
+	staged.identifiers = identifierFindings(columns, await scanForIdentifiers(db, staging, columns));
 	if (staged.identifiers.length) await discardStaged(staged);
 	return staged;
 }
@@ -170,6 +174,11 @@ export async function checkStaged(staged: StagedFile, table: LocalTable, saved: 
 	const match = matchColumns(table, staged.columns, saved);
 	if (match.missingRequired.length) return { match };
 	const db = await runner();
+	// CCG / sub-ICB codes are checked against the NHS lookup, not only for their shape.
+	if (table.columns.some((c) => c.codes === 'ccg')) {
+		await ensureDatasets([...NHS_AREA_NAME_DATASETS]);
+		await db.all(ccgCodesTableSql());
+	}
 	await db.all(checkedViewSql(viewOf(staged), staged.staging, table, match.mapping));
 	const result = await validateStaged(db, staged.fileName, viewOf(staged), table, match.mapping, (sql) => cancellable(sql, signal));
 	return { match, result };

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { generateSyntheticExtract } from '../../../data/synthetic/index';
 import { exampleCsv } from '../../../data/synthetic/templates';
 import { LOCAL_TABLES } from './contract';
 import { matchColumns } from './mapping';
-import { checkedViewSql } from './validation-sql';
+import { ccgCodesTableSql, checkedViewSql } from './validation-sql';
 import { stageCsvSql, stagedColumns, validateStaged } from './validate';
 
 // The whole synthetic extract (small scale), written as CSV the way the example files are, must pass the validator:
@@ -18,6 +21,7 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 	const extract = generateSyntheticExtract({ seed: 20250116, scale: 0.05 });
 	beforeAll(async () => {
 		db = await createNodeRunner();
+		await withCcgCodes(db);
 	});
 	afterAll(() => db.close());
 
@@ -37,3 +41,30 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 		});
 	}
 });
+
+describe('the example files exercise the contract', () => {
+	const extract = generateSyntheticExtract({ seed: 20250116, scale: 1 });
+	const rowsOf = (name: string) => {
+		const [head, ...rows] = exampleCsv(extract.tables.find((t) => t.name === name)!).trimEnd().split('\n');
+		const cols = head!.split(',');
+		return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
+	};
+	it('open referrals, referrals not yet seen, plans with no placement, ceased plans, several quadrants and localities', () => {
+		const referrals = rowsOf('asd_referrals');
+		expect(referrals.filter((r) => r.outcome_date === '' && r.outcome === '').length).toBeGreaterThanOrEqual(3);
+		expect(referrals.filter((r) => r.first_contact_date === '').length).toBeGreaterThanOrEqual(3);
+		const plans = rowsOf('ehc_plans');
+		expect(plans.filter((r) => r.setting_code === '' && r.setting_group === 'placement_unknown').length).toBeGreaterThanOrEqual(3);
+		expect(plans.filter((r) => r.status === 'ceased').length).toBeGreaterThanOrEqual(3);
+		for (const rows of [plans, referrals]) {
+			expect(new Set(rows.map((r) => r.quadrant_code)).size).toBeGreaterThanOrEqual(2);
+			expect(new Set(rows.map((r) => r.locality_code)).size).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
+
+/** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
+async function withCcgCodes(db: NodeRunner): Promise<void> {
+	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
+	await db.all(ccgCodesTableSql());
+}

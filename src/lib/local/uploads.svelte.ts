@@ -152,7 +152,7 @@ class Uploads {
 				});
 			}
 			// Last: pages react to this (the Your data page re-reads the kept files too).
-			activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
+			await activeExtract.recordLoaded(table.name, { fileName: entry.fileName, rows, excluded: entry.excluded });
 		} finally {
 			this.progress = null;
 		}

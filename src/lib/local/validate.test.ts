@@ -3,17 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
+import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { ASD_REFERRALS, EHC_PLANS, type LocalTable } from './contract';
 import { matchColumns } from './mapping';
 import { sniff } from './sniff';
-import { buildTableSql, checkedViewSql } from './validation-sql';
+import { buildTableSql, ccgCodesTableSql, checkedViewSql } from './validation-sql';
 import { csvErrorMessage } from './csv-errors';
 import { stageCsvSql, stagedColumns, validateStaged, type ValidationResult } from './validate';
+import { recordQuality } from '$lib/metrics/local-record-quality';
 
 let db: NodeRunner;
 const dir = mkdtempSync(join(tmpdir(), 'send-validate-'));
 beforeAll(async () => {
 	db = await createNodeRunner();
+	await withCcgCodes(db);
 });
 afterAll(() => db.close());
 
@@ -115,5 +120,46 @@ describe('validateStaged: one fixture per kind of error', () => {
 			{ plan_id: 'P1', status: 'active', setting_group: 'special_state', birth_month: 3, ceased_date: null },
 			{ plan_id: 'P2', status: 'ceased', setting_group: 'placement_unknown', birth_month: 4, ceased_date: '2023-07-20' }
 		]);
+	});
+});
+
+describe('a plan with no placement recorded', () => {
+	it('loads (setting_group empty or left out) and is counted as "placement not recorded" in record quality', async () => {
+		const head = 'plan_id,status,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date,setting_code,setting_group,last_review_date';
+		const csv = `${head}\nP1,active,M,2012,3,L01,NORTH,06Q,2020-01-01,SP_LA,special_state,2024-06-01\nP2,active,F,2011,4,L01,NORTH,06Q,2019-05-01,,,2024-06-01\nP3,active,F,2011,5,L02,SOUTH,06Q,2019-05-01,MS_LA,,2024-06-01\n`;
+		const r = await check(EHC_PLANS, csv);
+		expect(r.issues).toEqual([]);
+		const columns = await stagedColumns(db, 'stage');
+		await db.all(buildTableSql('local_ehc_plans', 'checked', EHC_PLANS, matchColumns(EHC_PLANS, columns).mapping, false));
+		expect(await db.all('SELECT plan_id, setting_group FROM local_ehc_plans ORDER BY plan_id')).toEqual([
+			{ plan_id: 'P1', setting_group: 'special_state' },
+			{ plan_id: 'P2', setting_group: 'placement_unknown' },
+			{ plan_id: 'P3', setting_group: 'mainstream' }
+		]);
+		const quality = await recordQuality(db, '2025-01-16');
+		expect(quality.map((q) => ({ quadrant: q.quadrant, active: Number(q.active), placement_unknown: Number(q.placement_unknown) }))).toEqual([
+			{ quadrant: 'NORTH', active: 2, placement_unknown: 1 },
+			{ quadrant: 'SOUTH', active: 1, placement_unknown: 0 }
+		]);
+	});
+
+	it('a required column that cannot be derived is still required', async () => {
+		const head = 'plan_id,status,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date';
+		const r = await check(EHC_PLANS, `${head}\nP1,,M,2012,3,L01,NORTH,06Q,2020-01-01\n`);
+		expect(r.issues.map((i) => [i.column, i.kind])).toEqual([['status', 'missing_value']]);
+	});
+});
+
+/** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
+async function withCcgCodes(db: NodeRunner): Promise<void> {
+	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
+	await db.all(ccgCodesTableSql());
+}
+
+describe('CCG / sub-ICB codes are checked against the NHS lookup', () => {
+	it('refuses a well-shaped code the lookup does not know ("ZZZ"), naming row and value; accepts real ones in any case', async () => {
+		const r = await check(ASD_REFERRALS, `${ASD_HEAD}\n${GOOD}\nR2,zzz,NORTH,L01,M,7,2024-01-10,,,\nR3,99e,NORTH,L01,M,7,2024-01-10,,,\n`);
+		expect(r.issues.map((i) => [i.column, i.kind, i.examples])).toEqual([['ccg_code', 'unknown_code', [{ row: 3, value: 'zzz' }]]]);
+		expect(r.issues[0]!.expected).toMatch(/sub-ICB location or former CCG/);
 	});
 });

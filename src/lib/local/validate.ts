@@ -60,13 +60,6 @@ export async function stagedColumns(db: QueryRunner, staging: string): Promise<s
 	return rows.map((r) => r.column_name);
 }
 
-/** First rows of the staged file as text arrays aligned with `columns` (for identifier detection). */
-export async function stagedSample(db: QueryRunner, staging: string, columns: readonly string[], limit = 200): Promise<(string | null)[][]> {
-	if (columns.length === 0) return [];
-	const rows = await db.all<Record<string, string | null>>(`SELECT ${columns.map(quoteIdent).join(', ')} FROM ${quoteIdent(staging)} ORDER BY __row LIMIT ${limit}`);
-	return rows.map((r) => columns.map((c) => r[c] ?? null));
-}
-
 /**
  * Runs every check over the checked view (see checkedViewSql). The one full scan is a statement of its own, run
  * by `scan` when given (the browser passes a cancellable runner), writing a one-row table read afterwards.

@@ -4,7 +4,7 @@
  * Node tests alike. Plain string building from the contract: no DuckDB import.
  */
 import { quoteIdent, quoteLiteral } from '$lib/db/runner';
-import { CODE_LISTS, EXTRACT_SPECIFIC_CODE_LISTS, SETTING_GROUP_BY_SETTING, type LocalColumn, type LocalTable } from './contract';
+import { CODE_LISTS, EXTRACT_SPECIFIC_CODE_LISTS, SETTING_GROUP_BY_SETTING, SYNTHETIC_CCG, type LocalColumn, type LocalTable } from './contract';
 import type { ColumnMapping } from './mapping';
 
 export type IssueKind =
@@ -55,6 +55,18 @@ const BOTH_OR_NEITHER: Record<string, [string, string][]> = {
 	asd_referrals: [['outcome', 'outcome_date']]
 };
 
+/**
+ * The CCG / sub-ICB codes a file may use (table CCG_CODES_TABLE, built by ccgCodesTableSql before any check): every
+ * code in the published nhs_areas lookup (sub-ICB locations and former CCGs), plus the example county's SYN codes so
+ * its example files load. An unknown code such as "ZZZ" has the right shape but is refused.
+ */
+export const CCG_CODES_TABLE = '__ccg_codes';
+
+export function ccgCodesTableSql(): string {
+	const synthetic = SYNTHETIC_CCG.codes.map((c) => `(${quoteLiteral(String(c.code))})`).join(', ');
+	return `CREATE OR REPLACE TABLE ${CCG_CODES_TABLE} AS SELECT DISTINCT ods_code AS code FROM nhs_areas WHERE level IN ('ccg', 'sub_icb') UNION SELECT * FROM (VALUES ${synthetic}) AS s(code)`;
+}
+
 function raw(fileColumn: string): string {
 	return `NULLIF(trim(${quoteIdent(fileColumn)}), '')`;
 }
@@ -71,8 +83,8 @@ export function typedValue(col: LocalColumn, fileColumn: string): string {
 	const r = raw(fileColumn);
 	if (col.codes && EXTRACT_SPECIFIC_CODE_LISTS.includes(col.codes)) {
 		// Each area has its own geography codes: check their shape, not membership of the synthetic county's list.
-		const pattern = col.codes === 'ccg' ? '[A-Za-z0-9]{3,5}' : '[A-Za-z0-9_-]{1,20}';
-		return `(CASE WHEN regexp_full_match(${r}, '${pattern}') THEN upper(${r}) END)`;
+		if (col.codes === 'ccg') return `(CASE WHEN upper(${r}) IN (SELECT code FROM ${CCG_CODES_TABLE}) THEN upper(${r}) END)`;
+		return `(CASE WHEN regexp_full_match(${r}, '[A-Za-z0-9_-]{1,20}') THEN upper(${r}) END)`;
 	}
 	if (col.codes && col.type === 'string') return codeCase(col, r);
 	switch (col.type) {
@@ -97,7 +109,8 @@ export function typedValue(col: LocalColumn, fileColumn: string): string {
 
 function expectedOf(col: LocalColumn): { kind: IssueKind; expected: string } {
 	if (col.codes && EXTRACT_SPECIFIC_CODE_LISTS.includes(col.codes)) {
-		return { kind: 'bad_format', expected: col.codes === 'ccg' ? 'an ODS code of 3-5 letters or digits, e.g. 06Q' : 'a code of up to 20 letters, digits, _ or -' };
+		if (col.codes === 'ccg') return { kind: 'unknown_code', expected: 'the ODS code of a sub-ICB location or former CCG in the NHS lookup, e.g. 06Q' };
+		return { kind: 'bad_format', expected: 'a code of up to 20 letters, digits, _ or -' };
 	}
 	if (col.codes) {
 		const codes = CODE_LISTS[col.codes].codes.map((c) => String(c.code));
@@ -132,7 +145,9 @@ export function rowChecks(table: LocalTable, mapping: ColumnMapping): RowCheck[]
 		const r = raw(f);
 		const t = typedValue(col, f);
 		const column = label(col.name, mapping);
-		if (col.required) checks.push({ column, kind: 'missing_value', expected: 'a value (this column is required)', fails: `${r} IS NULL`, value: `''` });
+		// A derivable column may be empty on a row (a plan with no placement recorded: setting_group from setting_code).
+		const derived = derivedValue(table, col, mapping);
+		if (col.required) checks.push({ column, kind: 'missing_value', expected: 'a value (this column is required)', fails: derived ? `${r} IS NULL AND (${derived}) IS NULL` : `${r} IS NULL`, value: `''` });
 		if (col.type !== 'string' || col.codes) {
 			const { kind, expected } = expectedOf(col);
 			checks.push({ column, kind, expected, fails: `${r} IS NOT NULL AND ${t} IS NULL`, value: r });
@@ -219,7 +234,8 @@ function derivedValue(table: LocalTable, col: LocalColumn, mapping: ColumnMappin
 export function buildTableSql(target: string, view: string, table: LocalTable, mapping: ColumnMapping, excludeFailing: boolean): string {
 	const cols = table.columns.map((col) => {
 		const f = mapping[col.name];
-		const expr = f ? typedValue(col, f) : (derivedValue(table, col, mapping) ?? 'NULL');
+		const derived = derivedValue(table, col, mapping);
+		const expr = f ? (derived ? `coalesce(${typedValue(col, f)}, ${derived})` : typedValue(col, f)) : (derived ?? 'NULL');
 		return `CAST(${expr} AS ${SQL_TYPES[col.type]}) AS ${quoteIdent(col.name)}`;
 	});
 	const where = excludeFailing ? ` WHERE NOT (${anyFails(rowChecks(table, mapping))})` : '';

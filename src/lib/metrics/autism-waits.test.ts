@@ -5,6 +5,7 @@ import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { areaFigures, measureById, pooledFigure } from '../waiting-times/published-rows';
+import { rankedChart } from '../waiting-times/published-charts';
 import { laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
 
 // Expected values read from data/raw/autism-nhs/AutismStatsDec22_subICB.csv.gz (rows for 01/09/2022, SECONDARY_LEVEL NONE)
@@ -47,6 +48,20 @@ describe('autism waits SQL on the real published data', () => {
 		const pooled = pooledFigure(snap.cells, measureById('no_contact'), 'Total')!;
 		expect(pooled.areas).toBeGreaterThan(90);
 		expect(pooled.value).toBeGreaterThan(0);
+	});
+
+	// AutismStatsDec22_subICB.csv.gz, September 2022, ASD19b (no care contact, all ages): 01E, 02G and 07H are all 94%.
+	it('gives equal published values the same rank ("=N", competition ranking)', async () => {
+		const snap = (await snapshot(db))!;
+		const spec = rankedChart({ period: snap.period, cells: snap.cells, areas: await subIcbs(db), chosen: ['07H'], chosenLabel: 'Essex’s sub-ICB locations', entry: undefined }, measureById('no_contact'), 'Total');
+		const rankOf = (code: string) => spec.rows.find((r) => r.code === code)!;
+		expect(['01E', '02G', '07H'].map((c) => rankOf(c).value)).toEqual([94, 94, 94]);
+		const shared = rankOf('01E').rank as string;
+		expect(shared).toMatch(/^=\d+$/);
+		expect([rankOf('02G').rank, rankOf('07H').rank]).toEqual([shared, shared]);
+		// Competition ranking: the rank is 1 + the number of locations with a higher value.
+		const higher = spec.rows.filter((r) => r.code && typeof r.value === 'number' && r.value > 94).length;
+		expect(shared).toBe(`=${higher + 1}`);
 	});
 
 	it('returns the monthly series for CCGs and England, with suppressed months absent (gaps)', async () => {

@@ -12,6 +12,8 @@ import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistic
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
 import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
+import { comparators, currentLas } from './areas';
+import { reviewRates, within20FunnelChart } from '../exclusions/timeliness-charts';
 
 const ESSEX = 'E10000012';
 const EAST = 'E12000006';
@@ -86,5 +88,60 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 		const east = rates.find((x) => x.area_code === EAST && x.year === 2024)!;
 		expect(east.computed).toBe(true);
 		expect(east.pc).toBeCloseTo((east.numerator! / east.denominator!) * 100, 9);
+	});
+
+	// No region rows in the tribunal file: a region is Σ appeals ÷ Σ appealable decisions over its LAs, from the LA rows.
+	it('counts an appeals cell "-" (nil) as 0 in a computed region, and Buckinghamshire (825) once', async () => {
+		const ne = (await appealRate(db, [ENGLAND], 'E12000001')).find((x) => x.area_code === 'E12000001' && x.year === 2014)!;
+		// 12 North East LAs, 96 appeals (Darlington, Hartlepool, Middlesbrough … are "-") over 12,179 decisions.
+		expect(ne).toMatchObject({ numerator: 96, denominator: 12179, computed: true });
+		expect(ne.pc).toBeCloseTo(0.788, 3);
+		const darlington = (await appealRate(db, ['E06000005'], null)).find((x) => x.year === 2014)!;
+		expect(darlington).toMatchObject({ pc: 0, numerator: 0, denominator: 450, symbol: null });
+		// South East 2014: 19 LAs, Buckinghamshire's 29 of 3,249 counted once: 999 ÷ 41,104.
+		const se = (await appealRate(db, [ENGLAND], 'E12000008')).find((x) => x.area_code === 'E12000008' && x.year === 2014)!;
+		expect(se).toMatchObject({ numerator: 999, denominator: 41104 });
+		const bucks = await db.all<{ area_code: string }>(`SELECT DISTINCT area_code FROM pub_send_tribunal_appeals WHERE area_code IN ('E06000060', 'E10000002')`);
+		expect(bucks).toEqual([{ area_code: 'E10000002' }]);
+	});
+
+	// ehcp-sen2/release-2023-mi/sen2_mi.csv, England 2015: inc_exc_20week_ehc 13,451 ÷ tot_inc_exc_ehc 24,624 = 54.6%
+	// (new_all_ehc is 24,654); no_exc_20week_ehc 11,675 ÷ tot_no_exc_ehc 19,712 = 59.2%.
+	it('takes 2014–2018 20-week denominators from the columns the published rates divide by', async () => {
+		const s = await timelinessSeries(db, [ENGLAND]);
+		expect(s.within20.find((r) => r.year === 2015)).toMatchObject({ pc: 54.6, numerator: 13451, denominator: 24624 });
+		expect(s.within20Excl.find((r) => r.year === 2015)).toMatchObject({ pc: 59.2, numerator: 11675, denominator: 19712 });
+		expect(s.within20Excl.find((r) => r.year === 2018)).toMatchObject({ pc: 60.1, numerator: 27111, denominator: 45145 });
+		// Every year with a published rate has both counts, so every rate has an interval.
+		for (const r of [...s.within20, ...s.within20Excl]) expect([r.year, r.numerator !== null && r.denominator !== null]).toEqual([r.year, r.pc !== null]);
+	});
+
+	// timeliness_20_week.csv, 2024: England 41,448 of 90,392 = 45.85% (published 45.9); Wigan 264 of 628 = 42.04%, inside
+	// the 95% limits around 45.85% (lower 41.99%) but below those around 45.9% (lower 42.04%).
+	it('draws the funnel limits around England’s unrounded proportion', async () => {
+		const WIGAN = 'E08000010';
+		const comps = await comparators(db, WIGAN);
+		const codes = comps.map((c) => c.area_code);
+		const las = await currentLas(db);
+		const input = {
+			comparators: comps,
+			series: await timelinessSeries(db, codes),
+			allLas20: await within20AllLas(db, 2024),
+			lasByCode: new Map(las.map((a) => [a.area_code, a])),
+			reviews: [],
+			appeals: [],
+			datasets: {}
+		};
+		const spec = within20FunnelChart(input, comps.find((c) => c.role === 'selected')!, 2024);
+		expect(spec.rows.find((r) => r.area === 'Wigan')).toMatchObject({ issued: 628, within: 264, band: 'within limits' });
+	});
+
+	// annual_reviews.csv, England 2024: 524,654 reviews due; meetings 9,208 in 2025 + 318,369 in 2024 (+ 126,184 before 2024).
+	it('counts annual reviews held when due from meetings in 2024–25 only (England 62.4%, not 86.5%)', async () => {
+		const [eng] = await annualReviews(db, [ENGLAND]);
+		expect(eng).toMatchObject({ reviews_expected: 524654, review_meetings: 453761, review_meetings_held: 327577, review_meetings_before_2024: 126184 });
+		const held = reviewRates([eng!]).held[0]!;
+		expect(held).toMatchObject({ numerator: 327577, denominator: 524654 });
+		expect(held.pc).toBeCloseTo(62.44, 2);
 	});
 });

@@ -32,6 +32,8 @@ function dateLiteral(date: string): string {
 
 export interface ReferralWait {
 	ccg_code: string;
+	quadrant_code: string;
+	locality_code: string;
 	age_band: (typeof LOCAL_AGE_BANDS)[number];
 	/** Days from referral to first contact, or to censoring. */
 	contact_days: number;
@@ -47,7 +49,7 @@ export interface ReferralWait {
  */
 export function referralWaitsSql(censor: string): string {
 	const c = dateLiteral(censor);
-	return `SELECT ccg_code, ${AGE_BAND_SQL} AS age_band,
+	return `SELECT ccg_code, quadrant_code, locality_code, ${AGE_BAND_SQL} AS age_band,
 			date_diff('day', referral_date, coalesce(first_contact_date, outcome_date, ${c})) AS contact_days,
 			first_contact_date IS NOT NULL AS contact_event,
 			date_diff('day', referral_date, coalesce(outcome_date, ${c})) AS outcome_days,
@@ -59,31 +61,37 @@ export function referralWaits(db: QueryRunner, censor: string): Promise<Referral
 	return db.all<ReferralWait>(referralWaitsSql(censor));
 }
 
+/** The geography a waiting list is broken down by. */
+export type WaitArea = 'ccg_code' | 'quadrant_code' | 'locality_code';
+const WAIT_AREAS: readonly WaitArea[] = ['ccg_code', 'quadrant_code', 'locality_code'];
+
 export interface WaitingListCell {
-	ccg_code: string;
+	/** The CCG / sub-ICB, quadrant or locality code. */
+	group_code: string;
 	wait_band: (typeof WAIT_BANDS)[number];
 	waiting: number;
 }
 
-/** Open referrals (no outcome yet) on the censoring date, by CCG and how long they have waited; every band listed, 0 included. */
-export function waitingListSql(censor: string): string {
+/** Open referrals (no outcome yet) on the censoring date, by area (CCG, quadrant or locality) and how long they have waited; every band listed, 0 included. */
+export function waitingListSql(censor: string, by: WaitArea = 'ccg_code'): string {
 	const c = dateLiteral(censor);
+	if (!WAIT_AREAS.includes(by)) throw new Error(`Not a waiting-list breakdown: ${JSON.stringify(by)}`);
 	return `WITH open AS (
-			SELECT ccg_code, date_diff('day', referral_date, ${c}) AS days FROM local_asd_referrals
+			SELECT ${by} AS group_code, date_diff('day', referral_date, ${c}) AS days FROM local_asd_referrals
 			WHERE outcome_date IS NULL AND referral_date <= ${c}
 		), banded AS (
-			SELECT ccg_code, CASE WHEN days < 91 THEN '${WAIT_BANDS[0]}' WHEN days < 364 THEN '${WAIT_BANDS[1]}' WHEN days < 728 THEN '${WAIT_BANDS[2]}' ELSE '${WAIT_BANDS[3]}' END AS wait_band FROM open
+			SELECT group_code, CASE WHEN days < 91 THEN '${WAIT_BANDS[0]}' WHEN days < 364 THEN '${WAIT_BANDS[1]}' WHEN days < 728 THEN '${WAIT_BANDS[2]}' ELSE '${WAIT_BANDS[3]}' END AS wait_band FROM open
 		), grid AS (
-			SELECT ccg_code, wait_band FROM (SELECT DISTINCT ccg_code FROM local_asd_referrals)
+			SELECT group_code, wait_band FROM (SELECT DISTINCT ${by} AS group_code FROM local_asd_referrals)
 			CROSS JOIN (VALUES ${WAIT_BANDS.map((b) => `('${b}')`).join(', ')}) AS b(wait_band)
 		)
-		SELECT g.ccg_code, g.wait_band, count(b.ccg_code)::INTEGER AS waiting
-		FROM grid g LEFT JOIN banded b USING (ccg_code, wait_band)
-		GROUP BY ALL ORDER BY g.ccg_code, g.wait_band`;
+		SELECT g.group_code, g.wait_band, count(b.group_code)::INTEGER AS waiting
+		FROM grid g LEFT JOIN banded b USING (group_code, wait_band)
+		GROUP BY ALL ORDER BY g.group_code, g.wait_band`;
 }
 
-export function waitingList(db: QueryRunner, censor: string): Promise<WaitingListCell[]> {
-	return db.all<WaitingListCell>(waitingListSql(censor));
+export function waitingList(db: QueryRunner, censor: string, by: WaitArea = 'ccg_code'): Promise<WaitingListCell[]> {
+	return db.all<WaitingListCell>(waitingListSql(censor, by));
 }
 
 export interface MonthlyFlow {

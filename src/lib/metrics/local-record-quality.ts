@@ -6,8 +6,14 @@
  */
 import type { QueryRunner } from '$lib/db/runner';
 import { assertIsoDate, reviewOverdueSql } from '$lib/local/overdue-review';
+import { referenceDateSql } from './post19-local';
 
 export const LOCAL_RECORD_DATASETS = ['local_ehc_plans'] as const;
+
+/** The date the plans table is as of: its latest plan, review or cease date (null when it has no plans). */
+export async function plansAsOf(db: QueryRunner): Promise<string | null> {
+	return (await db.all<{ reference_date: string | null }>(referenceDateSql))[0]?.reference_date ?? null;
+}
 
 export interface RecordQualityCounts {
 	quadrant: string;

@@ -5,6 +5,7 @@
  * Every figure is the published one; suppressed cells keep their symbol.
  */
 import type { QueryRunner } from '$lib/db/runner';
+import { NEET_MEASURES } from './neet-definition';
 import { areaList } from './sql';
 
 export const NEEDS_PUBLISHED_DATASETS = ['ehcp_needs', 'ehcp_age_groups', 'ehcp_caseload', 'ehcp_requests_assessments'] as const;
@@ -79,7 +80,7 @@ export const SETTING_GROUPS: { group: string; label: string; measures: string[] 
 	{ group: 'special_independent', label: 'Independent or non-maintained special school', measures: ['ehc_plans_special_independent', 'ehc_plans_special_non_maintained'] },
 	{ group: 'ap', label: 'Alternative provision / PRU', measures: ['ehc_plans_ap_pru'] },
 	{ group: 'fe_post16', label: 'FE / specialist post-16', measures: ['ehc_plans_fe'] },
-	{ group: 'neet', label: 'NEET', measures: ['ehc_plans_neet'] },
+	{ group: 'neet', label: 'NEET', measures: [...NEET_MEASURES] },
 	{ group: 'placement_unknown', label: 'Placement not recorded', measures: ['ehc_plans_placement_unknown'] },
 	{ group: 'awaiting_provision', label: 'Awaiting provision', measures: ['ehc_plans_awaiting_provision'] }
 ];

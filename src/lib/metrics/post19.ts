@@ -4,6 +4,7 @@
  * provision. Suppressed figures keep their symbol.
  */
 import type { QueryRunner } from '$lib/db/runner';
+import { NEET_MEASURES } from './neet-definition';
 import { areaList } from './sql';
 
 export const POST19_DATASETS = ['ehcp_age_groups', 'ehcp_caseload', 'ehcp_post16_settings', 'ehcp_ceased', 'neet_send', 'ks4_destinations_sen'] as const;
@@ -35,7 +36,7 @@ export const SETTING_GROUPS = [
 	{ key: 'specialist_post16', label: 'Specialist post-16 institution', measures: ['ehc_plans_specialist_post16'] },
 	{ key: 'other_post16', label: 'Other post-16 provider (training provider)', measures: ['ehc_plans_other_post16_provider'] },
 	{ key: 'school', label: 'School (mainstream, special or AP)', measures: ['ehc_plans_mainstream', 'ehc_plans_special', 'ehc_plans_ap_pru'] },
-	{ key: 'neet', label: 'Not in education, employment or training', measures: ['ehc_plans_neet', 'ehc_plans_neet_notice_to_cease', 'ehc_plans_neet_other', 'ehc_plans_neet_compulsory_school_age'] },
+	{ key: 'neet', label: 'Not in education, employment or training', measures: NEET_MEASURES },
 	{ key: 'unknown', label: 'Placement not recorded', measures: ['ehc_plans_placement_unknown'] }
 ] as const;
 export const OTHER_SETTING = { key: 'other', label: 'Other (home education, other arrangements, elsewhere)' } as const;
@@ -75,15 +76,22 @@ export function settingsSql(codes: readonly string[], year: number): string {
 		ORDER BY area_code, setting`;
 }
 
-/** Open work-based placements held by 19–25-year-olds with plans (the file's top age is "age 25 or over"). */
+/**
+ * Ages for work-based placements per plan: 19 to 24. The placements file's top age is "age 25 or over", which would
+ * put placements of people over 25 over plans of 25-year-olds, so ages 25+ are left out of both sides.
+ */
+export const WORK_BASED_AGES = AGES_19_25.slice(0, -1);
+
+/** Open work-based placements held by 19–24-year-olds with plans, and (setting 'plans') all plans held at 19–24. */
 export function workBasedSql(codes: readonly string[]): string {
 	return `
-		SELECT area_code, year, measure AS setting,
+		SELECT area_code, year, CASE WHEN measure = 'ehc_plans' THEN 'plans' ELSE measure END AS setting,
 			CASE WHEN bool_and(value IS NOT NULL) THEN sum(value) END AS value,
 			CASE WHEN NOT bool_and(value IS NOT NULL) THEN min(symbol) END AS symbol
 		FROM pub_ehcp_post16_settings
-		WHERE area_code IN (${areaList(codes)}) AND measure LIKE 'work_based_%'
-		  AND breakdown IN (${[...AGES_19_25.slice(0, -1), 'age 25 or over'].map((a) => `'${a}'`).join(', ')})
+		WHERE area_code IN (${areaList(codes)}) AND (measure LIKE 'work_based_%' OR measure = 'ehc_plans')
+		  AND year = (SELECT max(year) FROM pub_ehcp_post16_settings WHERE measure LIKE 'work_based_%')
+		  AND breakdown IN (${WORK_BASED_AGES.map((a) => `'${a}'`).join(', ')})
 		GROUP BY ALL ORDER BY area_code, setting`;
 }
 

@@ -20,11 +20,13 @@ export interface RateRow {
 	computed: boolean;
 }
 
-function rateSql(table: string, pc: string, numerator: string, denominator: string, where: string): string {
+/** `nilIsZero`: the numerator's "-" (published as nil, not suppressed) is 0, as in the tribunal table. */
+function rateSql(table: string, pc: string, numerator: string, denominator: string, where: string, nilIsZero = false): string {
+	const num = nilIsZero ? `coalesce(value, CASE WHEN symbol = '-' THEN 0 END)` : 'value';
 	return `
 		SELECT area_code, year,
 		       max(CASE WHEN measure = '${pc}' THEN value END) AS pc,
-		       max(CASE WHEN measure = '${numerator}' THEN value END) AS numerator,
+		       max(CASE WHEN measure = '${numerator}' THEN ${num} END) AS numerator,
 		       max(CASE WHEN measure = '${denominator}' THEN value END) AS denominator,
 		       max(CASE WHEN measure = '${pc}' THEN symbol END) AS symbol,
 		       false AS computed
@@ -37,7 +39,7 @@ const inAreas = (codes: readonly string[]) => `area_code IN (${areaList(codes)})
 
 /** % of new plans issued within 20 weeks, including exception cases, 2014–2024. */
 export const within20Sql = (where: string) => rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks', 'plans_within_20_weeks', 'plans_issued', where);
-/** The same excluding exception cases (denominator published from 2019 only). */
+/** The same excluding exception cases: plans issued within 20 weeks ÷ plans issued, both without exception cases. */
 export const within20ExclSql = (where: string) =>
 	rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', 'plans_within_20_weeks_excl_exceptions', 'plans_issued_excl_exceptions', where);
 export interface TimelinessSeries {
@@ -68,7 +70,11 @@ export interface AnnualReviewRow {
 	area_code: string;
 	year: number;
 	reviews_expected: number | null;
+	/** Meetings recorded for the plans, at any date (DfE's total_review_meeting). */
 	review_meetings: number | null;
+	/** Meetings recorded in 2024 or 2025: the reviews held for the 2024 round (not meetings before 2024). */
+	review_meetings_held: number | null;
+	review_meetings_before_2024: number | null;
 	decisions_within_4_weeks: number | null;
 	decisions_after_4_weeks: number | null;
 	decisions_within_4_weeks_pc: number | null;
@@ -76,13 +82,17 @@ export interface AnnualReviewRow {
 }
 
 /**
- * Annual reviews in 2024 (the only year published): reviews due (`reviews_expected`), meetings held
- * (`review_meetings`, any date), and decisions made within / after 4 weeks of the meeting.
+ * Annual reviews in 2024 (the only year published): reviews due (`reviews_expected`), meetings recorded
+ * (`review_meetings`, any date), meetings held for this round (`review_meetings_held` = meetings in 2024 + in 2025;
+ * a meeting before 2024 is an earlier year's review, not this one held when due), and decisions made within / after
+ * 4 weeks of the meeting.
  */
 export function annualReviewsSql(codes: readonly string[]): string {
 	const m = (measure: string, as: string) => `max(CASE WHEN measure = '${measure}' THEN value END) AS ${as}`;
 	return `
 		SELECT area_code, year, ${m('reviews_expected', 'reviews_expected')}, ${m('review_meetings', 'review_meetings')},
+		       max(CASE WHEN measure = 'review_meetings_2024' THEN value END) + max(CASE WHEN measure = 'review_meetings_2025' THEN value END) AS review_meetings_held,
+		       ${m('review_meetings_before_2024', 'review_meetings_before_2024')},
 		       ${m('review_decisions_within_4_weeks', 'decisions_within_4_weeks')}, ${m('review_decisions_after_4_weeks', 'decisions_after_4_weeks')},
 		       ${m('review_decisions_within_4_weeks_pc', 'decisions_within_4_weeks_pc')},
 		       max(CASE WHEN measure = 'reviews_expected' THEN symbol END) AS symbol
@@ -97,10 +107,12 @@ export function annualReviews(db: QueryRunner, codes: readonly string[]): Promis
 /**
  * SEND Tribunal appeal rate: appeals registered ÷ appealable decisions (DfE/MoJ's definition: refusals to assess +
  * decisions not to issue + plans held in January + plans ceased as needs met). LA and England as published; a region
- * as Σ appeals ÷ Σ appealable decisions over its LAs with both figures (the file has no region rows).
+ * as Σ appeals ÷ Σ appealable decisions over its LAs with both figures (the file has no region rows, only headings).
+ * An appeals cell "-" is nil (the LA's rate is published as 0.00%), so it counts as 0 appeals, never drops the LA.
  */
 export function appealRateSql(codes: readonly string[], regionCode: string | null): string {
-	const published = rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', inAreas(codes));
+	const appeals = (where: string) => rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', where, true);
+	const published = appeals(inAreas(codes));
 	if (!regionCode) return published;
 	return `
 		SELECT * FROM (${published})
@@ -108,7 +120,7 @@ export function appealRateSql(codes: readonly string[], regionCode: string | nul
 		SELECT ${areaList([regionCode])} AS area_code, t.year,
 		       sum(t.numerator) / sum(t.denominator) * 100 AS pc, sum(t.numerator) AS numerator, sum(t.denominator) AS denominator,
 		       NULL AS symbol, true AS computed
-		FROM (${rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', `area_level = 'la'`)}) t
+		FROM (${appeals(`area_level = 'la'`)}) t
 		JOIN areas a ON a.area_code = t.area_code
 		WHERE a.region_code = ${areaList([regionCode])} AND t.numerator IS NOT NULL AND t.denominator IS NOT NULL
 		GROUP BY t.year

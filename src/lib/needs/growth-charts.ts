@@ -9,6 +9,7 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import { formatSignedPercent } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics/needs-published';
+import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { sourceText } from '$lib/overview/build-charts';
 
 export const AGE_GROUPS = ['Under 5', '5 to 10', '11 to 15', '16 to 19', '20 to 25'];
@@ -52,8 +53,11 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 	const rows = indexRows(config.points, config.groups.map((g) => g.key), [la, england], lastYear);
 	const labelOf = (key: string) => config.groups.find((g) => g.key === key)?.label ?? key;
 	const points: CategoryPoint[] = rows.map((r) => ({ category: labelOf(r.group), series: r.area, value: r.index }));
-	const laRows = rows.filter((r) => r.area === la.area_name && r.index !== null).sort((a, b) => (b.index ?? 0) - (a.index ?? 0));
+	// "Grew fastest" compares only groups indexed to the same base year (the chart's first year): a group first
+	// published later is drawn, but its growth since then is not comparable with the others' growth since firstYear.
+	const laRows = rows.filter((r) => r.area === la.area_name && r.index !== null && r.firstYear === firstYear).sort((a, b) => (b.index ?? 0) - (a.index ?? 0));
 	const fastest = laRows[0];
+	const laterBase = rows.filter((r) => r.area === la.area_name && r.index !== null && r.firstYear !== firstYear);
 	const engFor = (group: string) => rows.find((r) => r.area === england.area_name && r.group === group);
 	const entry = input.datasets[config.datasetId];
 	const change = (r: IndexRow | undefined) => (r?.index == null ? 'not available' : formatSignedPercent(r.index - 100));
@@ -70,7 +74,13 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 			.join('. ')}.`,
 		source: sourceText(entry),
 		period: `January ${firstYear} to January ${lastYear} (SEN2 census)`,
-		notes: [...config.extraNotes, ...(entry?.notes ?? [])],
+		notes: [
+			...(laterBase.length
+				? [`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${laterBase.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`]
+				: []),
+			...config.extraNotes,
+			...(entry?.notes ?? [])
+		],
 		columns: [
 			{ key: 'group', label: 'Group' },
 			{ key: 'area', label: 'Area' },
@@ -135,7 +145,8 @@ export function settingIndexChart(input: GrowthInput): ChartSpec {
 		datasetId: 'ehcp_caseload',
 		extraNotes: [
 			'State special = LA-maintained plus academy and free special schools; independent special includes non-maintained special schools; FE / specialist post-16 = general FE and tertiary colleges, specialist post-16 institutions and other post-16 providers (DfE fe_total).',
-			'"Placement not recorded" is published from January 2023 and "awaiting provision" only to January 2022 (x = not available in the other years), so their index starts or ends at those years; a group summed from several columns is a gap when any column is suppressed.'
+			'"Placement not recorded" is published from January 2023 and "awaiting provision" only to January 2022 (x = not available in the other years), so their index starts or ends at those years; a group summed from several columns is a gap when any column is suppressed.',
+			NEET_DEFINITION
 		]
 	});
 }

@@ -6,7 +6,8 @@
 import { countBarChart } from '$lib/charts/count-bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { formatPlain } from '$lib/format/values';
-import { PRIMARY_NEED, SETTING_GROUP, SYNTHETIC_CCG, SYNTHETIC_QUADRANT } from '$lib/local/codes';
+import { PRIMARY_NEED, SETTING_GROUP } from '$lib/local/codes';
+import { geographyName } from '$lib/local/geography-names';
 import { AGE_BANDS, type LocalDimension, type LocalProfile, type LocalSelection, type UnmatchedNeed } from '$lib/metrics/needs-local';
 import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
 
@@ -33,16 +34,16 @@ export function categoriesOf(dim: LocalDimension, profile: LocalProfile): { code
 		case 'setting':
 			return fixed(SETTING_GROUP.codes.map((c) => String(c.code)), labelFrom(SETTING_GROUP.codes));
 		case 'quadrant':
-			return [...seen].sort().map((code) => ({ code, label: labelFrom(SYNTHETIC_QUADRANT.codes)(code) }));
+			return [...seen].sort().map((code) => ({ code, label: geographyName('quadrant', code) }));
 		case 'ccg':
-			return [...seen].sort().map((code) => ({ code, label: labelFrom(SYNTHETIC_CCG.codes)(code) }));
+			return [...seen].sort().map((code) => ({ code, label: geographyName('ccg', code) }));
 	}
 }
 
 export function labelOf(dim: LocalDimension, code: string): string {
 	if (dim === 'need') return needLabel(code);
-	if (dim === 'quadrant') return labelFrom(SYNTHETIC_QUADRANT.codes)(code);
-	if (dim === 'ccg') return labelFrom(SYNTHETIC_CCG.codes)(code);
+	if (dim === 'quadrant') return geographyName('quadrant', code);
+	if (dim === 'ccg') return geographyName('ccg', code);
 	if (dim === 'setting') return labelFrom(SETTING_GROUP.codes)(code);
 	return code;
 }
@@ -135,7 +136,7 @@ export function unmatchedChart(rows: UnmatchedNeed[], extractLabel: string, acad
 		{ dims: { quadrant: 'Total', need: 'Total' }, count: rows.reduce((s, r) => s + r.unmatched, 0) }
 	]);
 	const shown = (q: string, n: string) => cells.find((c) => c.dims.quadrant === q && c.dims.need === n)!;
-	const qLabel = labelFrom(SYNTHETIC_QUADRANT.codes);
+	const qLabel = (code: string) => geographyName('quadrant', code);
 	const totals = quadrants.map((q) => ({ q, c: shown(q, 'Total') }));
 	const all = shown('Total', 'Total');
 	const worst = [...totals].filter((t) => t.c.shown !== null).sort((a, b) => (b.c.shown ?? 0) - (a.c.shown ?? 0))[0];

@@ -57,6 +57,26 @@ describe('needs chart specs for Essex', () => {
 		expect(ageGrowth!.render(document).textContent).toContain('20 to 25');
 	});
 
+	// caseload.csv: "placement not recorded" and three of the four NEET columns start in January 2023 (x before).
+	it('names the fastest-growing setting only among settings with the same base year, for every LA', async () => {
+		const las = await db.all<{ area_code: string }>(`SELECT area_code FROM areas WHERE area_level = 'la' AND is_current`);
+		const growth = await growthSeries(db, [...las.map((l) => l.area_code), 'E92000001']);
+		let named = 0;
+		for (const { area_code } of las) {
+			const comps = (await comparators(db, area_code)).filter((c) => c.role === 'selected' || c.role === 'england');
+			const setting = growthCharts({ comparators: comps, growth, datasets: {} })[2]!;
+			const m = /plans in (.+) grew fastest of any group \([^)]* since (\d{4});/.exec(setting.title);
+			if (!m) continue;
+			named++;
+			expect([area_code, m[2]]).toEqual([area_code, '2019']);
+		}
+		expect(named).toBeGreaterThan(140);
+		// NEET is all four columns: from 2023 only, never the fastest since 2019.
+		const essex = growthCharts({ comparators: (await comparators(db, 'E10000012')).filter((c) => c.role !== 'neighbour' && c.role !== 'region'), growth, datasets: {} })[2]!;
+		expect(essex.rows.find((r) => r.group === 'NEET' && r.area === 'Essex')).toMatchObject({ firstYear: 2023 });
+		expect(essex.notes.join(' ')).toContain('NEET = all four');
+	}, 60_000);
+
 	it('states the CCG apportioning and the unmet-need comparison in words', async () => {
 		const comps = await comparators(db, 'E10000012');
 		const la = comps.find((c) => c.role === 'selected')!;

@@ -2,6 +2,13 @@
 import { areaList } from '$lib/metrics/sql';
 import type { Comparator } from '$lib/metrics/areas';
 
+/**
+ * The inspections' year: the one year reports may name as a baseline (":baseline" in SQL). SQL uses it only where the
+ * data have it (`CASE WHEN bool_or(year = :baseline) THEN :baseline ELSE min(year) END`); every other year, first or
+ * latest, is read from the data, so a newer release moves every headline with no code change.
+ */
+export const INSPECTIONS_YEAR = 2019;
+
 export interface AreaParams {
 	area: Comparator;
 	region: Comparator | undefined;
@@ -23,7 +30,7 @@ export function areaParams(comparators: Comparator[]): AreaParams {
 }
 
 /**
- * Replaces :area, :region, :england (single codes) and :neighbours, :comparators (lists, for IN (…)) with quoted,
+ * Replaces :baseline (INSPECTIONS_YEAR), :area, :region, :england (single codes) and :neighbours, :comparators (lists, for IN (…)) with quoted,
  * validated codes. Any other :word is left alone (DuckDB casts like ::DOUBLE are untouched).
  */
 export function bindSql(sql: string, p: AreaParams): string {
@@ -33,7 +40,8 @@ export function bindSql(sql: string, p: AreaParams): string {
 		region: () => codes([p.region]),
 		england: () => codes([p.england]),
 		neighbours: () => codes(p.neighbours),
-		comparators: () => codes(p.all)
+		comparators: () => codes(p.all),
+		baseline: () => String(INSPECTIONS_YEAR)
 	};
 	return sql.replace(/(?<!:):([a-z]+)\b/g, (whole, name: string) => (values[name] ? values[name]() : whole));
 }
@@ -44,6 +52,7 @@ export function areaContext(p: AreaParams): Record<string, unknown> {
 		code: p.area.area_code,
 		name: p.area.area_name,
 		region: p.region?.area_name ?? '',
-		neighbour_count: p.neighbours.length
+		neighbour_count: p.neighbours.length,
+		baseline_name: "the inspections' year"
 	};
 }

@@ -9,11 +9,13 @@ import type { ChartSpec, PublishedChart } from '$lib/charts/spec';
 import type { QueryRunner } from '$lib/db/runner';
 import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
+import { SIGNIFICANCE_SQL_MACROS } from '$lib/stats/significance';
 import { sourceText } from '$lib/overview/build-charts';
 import { notebookChart } from './charts';
+import { shortNotes } from './notes';
 import { areaContext, areaParams, bindSql } from './params';
 import { NotebookError, type Notebook } from './parse';
-import { fillTemplate, type TemplateContext } from './template';
+import { fillTemplate, type TemplateContext, type TemplateTables } from './template';
 
 export type RenderedSection = { kind: 'prose'; html: string } | { kind: 'chart'; chart: PublishedChart };
 
@@ -36,10 +38,20 @@ function periodLabel(period: string): string {
 	return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** Every string inside a chart block's YAML, filled. */
+function fillStrings(value: unknown, fill: (text: string) => string): unknown {
+	if (typeof value === 'string') return value.includes('{{') ? fill(value) : value;
+	if (Array.isArray(value)) return value.map((v) => fillStrings(v, fill));
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillStrings(v, fill)]));
+	return value;
+}
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunner, manifest: Manifest, document: Document): Promise<RenderedNotebook> {
 	const comps = await comparators(db, areaCode);
+	// The one significance rule and Wilson intervals, as SQL macros notebook SQL calls (src/lib/stats/significance.ts).
+	for (const macro of SIGNIFICANCE_SQL_MACROS) await db.all(macro);
 	const params = areaParams(comps);
 	// Notebook SQL joins report_areas for names and roles (selected, region, england, neighbour) of this report's areas.
 	await db.all(`CREATE OR REPLACE TEMP TABLE report_areas AS SELECT * FROM (VALUES ${comps
@@ -47,6 +59,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 		.join(', ')}) AS t(area_code, area_name, role, rank)`);
 	const context: TemplateContext = { area: areaContext(params) };
 	const rowsByName = new Map<string, Record<string, unknown>[]>();
+	const tables: TemplateTables = {};
 	const entries = new Map<string, DatasetEntry>(manifest.datasets.map((d) => [d.id, d]));
 	const sections: RenderedSection[] = [];
 	const contents: { id: string; text: string }[] = [];
@@ -65,11 +78,12 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 				.then(() => db.all(`SELECT * FROM ${block.name}`))
 				.catch((e: Error) => fail(`sql block "${block.name}" failed: ${e.message.split('\n')[0]}`));
 			rowsByName.set(block.name, rows);
+			tables[block.name] = rows;
 			context[block.name] = rows[0] ?? {};
 		} else if (block.kind === 'markdown') {
 			let text: string;
 			try {
-				text = fillTemplate(block.markdown, context);
+				text = fillTemplate(block.markdown, context, tables);
 			} catch (e) {
 				return fail((e as Error).message);
 			}
@@ -87,14 +101,16 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 			const used = ids.map((id) => entries.get(id) ?? fail(`unknown dataset "${id}"`));
 			let spec: ChartSpec;
 			try {
-				const fill = (key: string) => fillTemplate(String(block.config[key] ?? ''), context);
-				spec = notebookChart(`${nb.id}-${++chartIndex}`, block, rows, {
+				const fill = (key: string) => fillTemplate(String(block.config[key] ?? ''), context, tables);
+				// Axis and table labels may carry placeholders too (e.g. the base year of an index).
+				const config = fillStrings(block.config, (text) => fillTemplate(text, context, tables)) as Record<string, unknown>;
+				spec = notebookChart(`${nb.id}-${++chartIndex}`, { ...block, config }, rows, {
 					title: fill('title'),
 					subtitle: fill('subtitle'),
 					alt: fill('alt'),
 					period: fill('period'),
 					source: used.map((d) => sourceText(d)).join(' '),
-					notes: [...new Set(used.flatMap((d) => d.notes))]
+					notes: shortNotes(used.flatMap((d) => d.notes))
 				});
 			} catch (e) {
 				return fail((e as Error).message);
@@ -106,8 +122,8 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 	const periods = nb.meta.datasets.flatMap((id) => entries.get(id)?.periods ?? []).sort();
 	return {
 		id: nb.id,
-		title: fillTemplate(nb.meta.title, context),
-		description: fillTemplate(nb.meta.description, context),
+		title: fillTemplate(nb.meta.title, context, tables),
+		description: fillTemplate(nb.meta.description, context, tables),
 		area: { code: params.area.area_code, name: params.area.area_name },
 		dataDate: periodLabel(periods[periods.length - 1] ?? ''),
 		sections,

@@ -16,9 +16,11 @@ import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../data
 import type { ChartSpec } from '$lib/charts/spec';
 import { comparators } from '$lib/metrics/areas';
 import { post19Published } from '$lib/metrics/post19';
-import { post19Local } from '$lib/metrics/post19-local';
+import { POST19_LOCAL_DATASETS, post19Local } from '$lib/metrics/post19-local';
 import { buildGapModel } from './gap-model';
 import { post19LocalCharts, post19PublishedCharts } from './index';
+import { emptyInputs } from '$lib/local/missing-input';
+import { tableRowCounts } from '$lib/db/table-counts';
 
 const document = new JSDOM('<!doctype html><body></body>').window.document;
 
@@ -55,6 +57,16 @@ describe('19–25 published charts for Essex', () => {
 		for (const c of charts) expectComplete(c);
 	});
 
+	// work_based_placements.csv, England, January 2025: 1,890 supported internships at ages 19–24; caseload.csv: 57,624
+	// plans at ages 19–24. The file's "25 or over" is left out of both sides (it cannot be set against plans at 25).
+	it('sets work-based placements at 19–24 against plans at 19–24', () => {
+		const spec = charts.find((c) => c.id === 'work-based-19-25')!;
+		const eng = spec.rows.find((r) => r.area === 'England' && r.type === 'Supported internship')!;
+		expect(eng.placements).toBe(1890);
+		expect(eng.rate).toBe(3.3); // 1,890 ÷ 57,624 = 3.28 (not 1,890 ÷ 57,995 plans at 19–25 = 3.26)
+		expect(spec.notes.join(' ')).toContain('ages 19 to 24 ÷ plans held at ages 19 to 24');
+	});
+
 	it('show post-16 destinations by SEN provision for Essex against the East of England and its neighbours', () => {
 		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
 		// prepared_data.Rdata__ks4_destinations.csv, 202122, overall: Essex EHC plan 90.1, no identified SEN 94.6; East of England EHC plan 90.4.
@@ -87,7 +99,7 @@ describe('19–25 local charts on the synthetic extract', () => {
 
 	it('label every figure with the extract and never show a count of 1–4', async () => {
 		const local = await post19Local(db);
-		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Northmoor (synthetic)', datasets: [] });
+		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Northmoor (synthetic)', datasets: [] }, 'Northmoor (synthetic)');
 		expect(charts.map((c) => c.id)).toEqual(['projected-gap', 'gap-by-quadrant', 'gap-by-need', 'ceasing-rates', 'records-19-25']);
 		for (const c of charts) {
 			expectComplete(c);
@@ -98,5 +110,23 @@ describe('19–25 local charts on the synthetic extract', () => {
 					if (typeof v === 'number') expect(v === 0 || v > 4).toBe(true);
 				}
 		}
+	});
+
+	it('with no commissioned places loaded, the gap charts say so and draw nothing; the plan-only charts still draw', async () => {
+		await db.all('DELETE FROM local_post16_places');
+		const empty = emptyInputs(await tableRowCounts(db, POST19_LOCAL_DATASETS), POST19_LOCAL_DATASETS);
+		expect(empty).toEqual(['local_post16_places']);
+		const local = await post19Local(db);
+		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Your extract', datasets: [] }, 'Your extract', empty);
+		const [gap, byQuadrant, byNeed, ceasing, quality] = charts;
+		for (const c of [gap!, byQuadrant!, byNeed!]) {
+			expect(c.rows).toEqual([]);
+			expect(c.title).toMatch(/cannot be shown without commissioned post-16 and post-19 places \(post16_places\.csv\)$/);
+			expect(c.title).not.toMatch(/places open to them|more young people than places/);
+		}
+		expect(ceasing!.rows.length).toBeGreaterThan(0);
+		expect(quality!.rows.length).toBeGreaterThan(0);
+		// No plans at all: every chart is a notice.
+		expect(post19LocalCharts(null, 'Your extract', ['local_ehc_plans', 'local_post16_places']).every((c) => c.rows.length === 0)).toBe(true);
 	});
 });

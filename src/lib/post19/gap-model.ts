@@ -4,6 +4,7 @@
  * through suppressCounts (and a gap is hidden whenever the projection it comes from is).
  */
 import { CODE_LISTS } from '$lib/local/contract';
+import { geographyName } from '$lib/local/geography-names';
 import type { Post19Local, PlacesRow } from '$lib/metrics/post19-local';
 import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
 import { ceasingRates, projectCohort, type ProjectedCell } from './projection';
@@ -38,8 +39,8 @@ export interface GapModel {
 export const academicYearOf = (year: number) => `${year - 1}/${String(year % 100).padStart(2, '0')}`;
 
 const needLabel = (code: string) => (code === 'UNKNOWN' ? 'Need not recorded' : (CODE_LISTS.primary_need.codes.find((c) => c.code === code)?.label ?? code));
-/** The quadrant's label from the extract's code list ("South (synthetic)"), else its code. */
-export const quadrantLabel = (code: string) => CODE_LISTS.quadrant.codes.find((c) => c.code === code)?.label ?? code;
+/** The quadrant's name in the extract in use ("South (synthetic)" in the shipped one; a user's own code otherwise). */
+export const quadrantLabel = (code: string) => geographyName('quadrant', code);
 export const ANY_NEED = 'Places for any need (not need-specific)';
 
 function placesFor(places: PlacesRow[], year: number): { rows: PlacesRow[]; placesYear: string; carried: boolean } {

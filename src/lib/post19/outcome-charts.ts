@@ -9,6 +9,7 @@ import { trendChart } from '$lib/charts/trend-chart';
 import { formatValue } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
+import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { notesOf, pct, sourcesOf, trendAreas, type Post19Input } from './chart-helpers';
 import { neighbourComparison } from './published-charts';
 
@@ -51,7 +52,8 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 			period: `January ${year} (SEN2 census)`,
 			notes: [
 				...notesOf(input, 'ehcp_post16_settings'),
-				'Ages 19 to 25 summed from single years of age. "Other" = all plans minus the groups shown (home education, other arrangements by the LA or parents, and the like); the groups then add up to all plans, as in DfE\'s own totals. A group with any suppressed age is shown with the symbol.'
+				'Ages 19 to 25 summed from single years of age. "Other" = all plans minus the groups shown (home education, other arrangements by the LA or parents, and the like); the groups then add up to all plans, as in DfE\'s own totals. A group with any suppressed age is shown with the symbol.',
+				NEET_DEFINITION
 			]
 		},
 		bars,
@@ -80,37 +82,37 @@ const WORK_BASED = [
 	{ key: 'work_based_traineeships', label: 'Traineeship' }
 ];
 
-/** Open work-based placements per 100 plans held by 19–25-year-olds. */
+/** Open work-based placements per 100 plans held by 19–24-year-olds (the placements file's top age is "25 or over"). */
 export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 	const areas = trendAreas(input.comparators);
 	const year = input.data.settingsYear;
 	const count = (code: string, key: string) => input.data.workBased.find((w) => w.area_code === code && w.setting === key);
-	const plans = (code: string) => input.data.settings.find((s) => s.area_code === code && s.setting === 'all')?.value;
+	const plans = (code: string) => input.data.workBased.find((w) => w.area_code === code && w.setting === 'plans')?.value;
 	const rate = (code: string, key: string) => pct(count(code, key)?.value, plans(code));
 	const bars = WORK_BASED.flatMap((w) => areas.map((a) => ({ category: w.label, series: a.area_name, value: rate(a.area_code, w.key), missing: count(a.area_code, w.key)?.symbol ?? null })));
 	const si = count(la.area_code, WORK_BASED[0]!.key);
 	const englandCode = areas.find((a) => a.role === 'england')?.area_code ?? '';
-	const title = `${formatValue(si?.value, si?.symbol, 'count')} young people aged 19–25 with EHC plans in ${la.area_name} were on a supported internship in January ${year}: ${formatValue(rate(la.area_code, WORK_BASED[0]!.key), null, 'rate_per_100')} per 100 plans, against ${formatValue(rate(englandCode, WORK_BASED[0]!.key), null, 'rate_per_100')} in England`;
+	const title = `${formatValue(si?.value, si?.symbol, 'count')} young people aged 19–24 with EHC plans in ${la.area_name} were on a supported internship in January ${year}: ${formatValue(rate(la.area_code, WORK_BASED[0]!.key), null, 'rate_per_100')} per 100 plans, against ${formatValue(rate(englandCode, WORK_BASED[0]!.key), null, 'rate_per_100')} in England`;
 	return barSpec(
 		{
 			id: 'work-based-19-25',
 			title,
-			subtitle: `Open work-based placements held by 19–25-year-olds with an EHC plan, per 100 plans held by 19–25-year-olds, January ${year}`,
+			subtitle: `Open work-based placements held by 19–24-year-olds with an EHC plan, per 100 plans held by 19–24-year-olds, January ${year}`,
 			source: sourcesOf(input, 'ehcp_post16_settings'),
 			period: `January ${year}`,
-			notes: [...notesOf(input, 'ehcp_post16_settings'), 'Per 100 plans = placements at ages 19 to 24 and "25 or over" ÷ plans held at ages 19 to 25, × 100, calculated here.']
+			notes: [...notesOf(input, 'ehcp_post16_settings'), 'Per 100 plans = placements at ages 19 to 24 ÷ plans held at ages 19 to 24, × 100, calculated here. Ages 25 and over are left out of both: the placements file counts "25 or over" together, which plans at age 25 cannot be set against.']
 		},
 		bars,
 		{
-			xLabel: 'Per 100 plans held by 19–25-year-olds',
+			xLabel: 'Per 100 plans held by 19–24-year-olds',
 			series: areas.map((a) => a.area_name),
 			categories: WORK_BASED.map((w) => w.label),
-			altLead: `Bar chart of work-based placements per 100 plans held by 19–25-year-olds, January ${year}.`,
+			altLead: `Bar chart of work-based placements per 100 plans held by 19–24-year-olds, January ${year}.`,
 			columns: [
 				{ key: 'type', label: 'Placement' },
 				{ key: 'area', label: 'Area' },
-				{ key: 'placements', label: 'Open placements (19–25)', unit: 'count' },
-				{ key: 'rate', label: 'Per 100 plans (19–25)', unit: 'rate_per_100' }
+				{ key: 'placements', label: 'Open placements (19–24)', unit: 'count' },
+				{ key: 'rate', label: 'Per 100 plans (19–24)', unit: 'rate_per_100' }
 			],
 			rows: WORK_BASED.flatMap((w) => areas.map((a) => ({ type: w.label, area: a.area_name, placements: count(a.area_code, w.key)?.value ?? count(a.area_code, w.key)?.symbol ?? null, rate: rate(a.area_code, w.key) })))
 		}

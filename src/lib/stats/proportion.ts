@@ -2,10 +2,13 @@
  * Uncertainty for proportions: Wilson score intervals, significance against a reference value, and funnel-plot
  * control limits. Proportions are 0–1 here; format as % at display time.
  */
+import { compareInterval, type Comparison } from './significance';
 
-/** z for a two-sided 95% and 99.8% interval. */
-export const Z95 = 1.959963984540054;
-export const Z998 = 3.090232306167813;
+export type { Comparison };
+
+import { Z95, Z998 } from './z-scores';
+
+export { Z95, Z998 };
 
 export interface Interval {
 	p: number;
@@ -25,17 +28,13 @@ export function wilson(successes: number, n: number, z = Z95): Interval {
 	return { p, lower: Math.max(0, (centre - spread) / denominator), upper: Math.min(1, (centre + spread) / denominator) };
 }
 
-export type Comparison = 'higher' | 'lower' | 'similar';
-
 /**
  * Whether an area's proportion differs from a reference (e.g. England) beyond chance: the reference value lies
- * outside the area's 95% Wilson interval. England's own interval is negligible beside an LA's, so it is treated as fixed.
+ * outside the area's 95% Wilson interval (`compareInterval`, the one rule). England's own interval is negligible beside
+ * an LA's, so it is treated as fixed.
  */
 export function compareWithReference(successes: number, n: number, reference: number, z = Z95): Comparison {
-	const { lower, upper } = wilson(successes, n, z);
-	if (reference < lower) return 'higher';
-	if (reference > upper) return 'lower';
-	return 'similar';
+	return compareInterval(wilson(successes, n, z), reference);
 }
 
 /**
@@ -54,4 +53,19 @@ export function funnelCurve(target: number, min: number, max: number, steps = 60
 	const lo = Math.max(1, min);
 	const ratio = Math.pow(max / lo, 1 / Math.max(1, steps - 1));
 	return Array.from({ length: steps }, (_, i) => funnelLimits(target, lo * Math.pow(ratio, i)));
+}
+
+export type FunnelBand = 'within limits' | 'above 95% limit' | 'below 95% limit' | 'above 99.8% limit' | 'below 99.8% limit';
+
+/** Where `successes` of `n` falls against funnel limits around `target` (0–1). Pass the unrounded target. */
+export function funnelBand(successes: number, n: number, target: number): FunnelBand {
+	const lim = funnelLimits(target, n);
+	const p = successes / n;
+	return p > lim.upper998 ? 'above 99.8% limit' : p < lim.lower998 ? 'below 99.8% limit' : p > lim.upper95 ? 'above 95% limit' : p < lim.lower95 ? 'below 95% limit' : 'within limits';
+}
+
+/** A funnel's target from a published row: its counts when both are published (unrounded), else its rounded %. */
+export function targetProportion(row: { numerator: number | null; denominator: number | null; pc: number | null } | undefined): number | null {
+	if (row && row.numerator !== null && row.denominator !== null && row.denominator > 0) return row.numerator / row.denominator;
+	return row?.pc != null ? row.pc / 100 : null;
 }

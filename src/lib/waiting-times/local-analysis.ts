@@ -1,14 +1,16 @@
 /**
- * Kaplan–Meier summaries of local referral waits by group (CCG or age band): the "still waiting" curve sampled by
+ * Kaplan–Meier summaries of local referral waits by group (CCG, quadrant, locality or age band): the "still waiting" curve sampled by
  * week, the median and 90th-percentile waits with their intervals, and the share seen within 13 weeks. Counts here
  * are raw; the chart specs suppress them before they are shown.
  */
-import { group as groupBy } from 'd3-array';
+import { bisector, group as groupBy } from 'd3-array';
 import type { ReferralWait } from '$lib/metrics/local-asd-waits';
-import { kaplanMeier, quantile, shareBy, survivalAt, type Quantile } from '$lib/stats/kaplan-meier';
+import { kaplanMeier, quantile, shareBy, survivalAt, type KmCurve, type Quantile } from '$lib/stats/kaplan-meier';
 
 export type WaitKind = 'contact' | 'outcome';
-export type GroupBy = 'ccg' | 'age';
+export type GroupBy = 'ccg' | 'quadrant' | 'locality' | 'age';
+
+const KEY_OF: Record<GroupBy, (w: ReferralWait) => string> = { ccg: (w) => w.ccg_code, quadrant: (w) => w.quadrant_code, locality: (w) => w.locality_code, age: (w) => w.age_band };
 
 /** Groups with fewer referrals get no curve or quantiles (too few to estimate, and too close to individuals). */
 export const MIN_GROUP = 10;
@@ -36,8 +38,15 @@ const toWeeks = (q: Quantile): Quantile => ({
 	upper: q.upper === null ? null : q.upper / 7
 });
 
+const stepAtOrAfter = bisector((s: KmCurve['steps'][number]) => s.time).left;
+
+/** How many are still at risk at time t: those whose wait is t or longer (the at-risk count of the first step at or after t). */
+export function atRiskAt(km: KmCurve, t: number): number {
+	return km.steps[stepAtOrAfter(km.steps, t)]?.atRisk ?? 0;
+}
+
 export function summarise(waits: ReferralWait[], kind: WaitKind, by: GroupBy, order: readonly string[]): GroupSummary[] {
-	const grouped = groupBy(waits, (w) => (by === 'ccg' ? w.ccg_code : w.age_band));
+	const grouped = groupBy(waits, KEY_OF[by]);
 	const keys = [...order.filter((k) => grouped.has(k)), ...[...grouped.keys()].filter((k) => !order.includes(k)).sort()];
 	return keys.map((key) => {
 		const rows = grouped.get(key) ?? [];
@@ -46,9 +55,10 @@ export function summarise(waits: ReferralWait[], kind: WaitKind, by: GroupBy, or
 		const estimable = rows.length >= MIN_GROUP;
 		const curve: GroupSummary['curve'] = [];
 		if (estimable) {
-			const lastWeek = Math.floor(Math.max(...obs.map((o) => o.time)) / 7);
+			// From the curve's steps, not the rows: a spread of a million times into Math.max overflows the stack.
+			const lastWeek = Math.floor((km.steps.at(-1)?.time ?? 0) / 7);
 			for (let week = 0; week <= lastWeek; week++) {
-				const atRisk = obs.filter((o) => o.time >= week * 7).length;
+				const atRisk = atRiskAt(km, week * 7);
 				if (atRisk < MIN_AT_RISK) break;
 				curve.push({ week, stillWaiting: Math.round(survivalAt(km, week * 7).survival * 1000) / 10 });
 			}

@@ -14,6 +14,7 @@ import { CLEARANCE_WINDOW_MONTHS, WAIT_BANDS, type MonthlyFlow, type RecentRates
 import { suppressCounts } from '$lib/privacy/suppression';
 import { clearanceTime, describeClearance } from '$lib/stats/clearance';
 import { MIN_AT_RISK, MIN_GROUP, type GroupBy, type GroupSummary, type WaitKind } from './local-analysis';
+import { clearanceHeadline, flowHeadline, longestMedianHeadline, survivalHeadline, type GroupWords } from './local-headlines';
 
 export interface LocalInput {
 	label: string;
@@ -27,6 +28,14 @@ const KIND_TEXT: Record<WaitKind, { event: string; short: string }> = {
 	contact: { event: 'a first care contact', short: 'first contact' },
 	outcome: { event: 'a diagnostic outcome', short: 'diagnostic outcome' }
 };
+/** How each grouping is named: in titles, column headings and where-phrases. */
+export const GROUP_WORDS: Record<GroupBy, GroupWords & { column: string }> = {
+	ccg: { one: 'sub-ICB location', many: 'sub-ICB locations', column: 'Sub-ICB location (CCG)', where: (n) => `in ${n}` },
+	quadrant: { one: 'quadrant', many: 'quadrants', column: 'Quadrant', where: (n) => `in ${n}` },
+	locality: { one: 'locality', many: 'localities', column: 'Locality', where: (n) => `in ${n}` },
+	age: { one: 'age band', many: 'age bands', column: 'Age band', where: (n) => `for those ${n.toLowerCase()}` }
+};
+
 const fmtWeeks = (w: number | null) => (w === null ? 'not reached' : `${Math.round(w)} weeks`);
 const pct1 = (p: number) => `${Math.round(p * 1000) / 10}%`;
 
@@ -50,15 +59,9 @@ function safeCounts(items: { key: string; count: number }[], dim = 'group'): Map
 
 export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind: WaitKind, by: GroupBy, name: (key: string) => string): ChartSpec {
 	const drawn = summaries.filter((s) => s.estimable && s.curve.length > 0);
-	const withMedian = drawn.filter((s) => s.median.estimate !== null).sort((a, b) => a.median.estimate! - b.median.estimate!);
-	const lo = withMedian[0];
-	const hi = withMedian[withMedian.length - 1];
-	const what = by === 'ccg' ? 'CCG' : 'age band';
-	const where = (key: string) => (by === 'ccg' ? `in ${name(key)}` : `for those ${name(key).toLowerCase()}`);
-	const title =
-		lo && hi
-			? `${input.label}: half of referrals waited ${fmtWeeks(lo.median.estimate)} or more for ${KIND_TEXT[kind].event} ${where(lo.key)}, and ${fmtWeeks(hi.median.estimate)} ${where(hi.key)}`
-			: `${input.label}: fewer than half of referrals have had ${KIND_TEXT[kind].event} in any ${what}`;
+	const words = GROUP_WORDS[by];
+	const what = words.one;
+	const title = survivalHeadline(input.label, KIND_TEXT[kind].event, drawn.filter((s) => s.median.estimate !== null).map((s) => ({ name: name(s.key), median: s.median.estimate! })), words);
 	const points = drawn.flatMap((s) => s.curve.map((p) => ({ group: name(s.key), week: p.week, stillWaiting: p.stillWaiting })));
 	return {
 		id: `km-${kind}-${by}`,
@@ -69,7 +72,7 @@ export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind:
 		period: `Referrals received up to ${input.censor}`,
 		notes: notes(input, [`Each curve stops where fewer than ${MIN_AT_RISK} referrals are still at risk; ${what}s with fewer than ${MIN_GROUP} referrals are not drawn.`]),
 		columns: [
-			{ key: 'group', label: by === 'ccg' ? 'CCG' : 'Age band' },
+			{ key: 'group', label: words.column },
 			{ key: 'week', label: 'Weeks since referral' },
 			{ key: 'stillWaiting', label: 'Still waiting (%)', unit: 'percent' }
 		],
@@ -79,17 +82,20 @@ export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind:
 }
 
 export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind: WaitKind, by: GroupBy, name: (key: string) => string): ChartSpec {
-	const what = by === 'ccg' ? 'CCG' : 'age band';
+	const words = GROUP_WORDS[by];
+	const what = words.one;
 	const referrals = safeCounts(summaries.map((s) => ({ key: s.key, count: s.referrals })));
 	const waiting = safeCounts(summaries.map((s) => ({ key: s.key, count: s.censored })));
 	const rows: QuantileIntervalRow[] = summaries.flatMap((s) => [
 		{ group: name(s.key), statistic: 'Median', ...s.median },
 		{ group: name(s.key), statistic: '90th percentile', ...s.p90 }
 	]);
-	const worst = [...summaries].filter((s) => s.median.estimate !== null).sort((a, b) => b.median.estimate! - a.median.estimate!)[0];
-	const title = worst
-		? `${input.label}: the longest median wait for ${KIND_TEXT[kind].short} is ${by === 'ccg' ? 'in' : 'for those'} ${by === 'ccg' ? name(worst.key) : name(worst.key).toLowerCase()}, ${fmtWeeks(worst.median.estimate)} (95% CI ${fmtWeeks(worst.median.lower)} to ${fmtWeeks(worst.median.upper)})`
-		: `${input.label}: no ${what} has a median wait for ${KIND_TEXT[kind].short} within follow-up`;
+	const title = longestMedianHeadline(
+		input.label,
+		KIND_TEXT[kind].short,
+		summaries.filter((s) => s.median.estimate !== null).map((s) => ({ name: name(s.key), median: s.median.estimate!, lower: s.median.lower, upper: s.median.upper })),
+		words
+	);
 	const xMax = Math.max(26, ...rows.flatMap((r) => [r.estimate ?? 0, r.upper ?? 0])) * 1.05;
 	return {
 		id: `quantiles-${kind}-${by}`,
@@ -105,7 +111,7 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 			'Share seen within 13 weeks = 1 − S(13 weeks), with the same pointwise interval.'
 		]),
 		columns: [
-			{ key: 'group', label: by === 'ccg' ? 'CCG' : 'Age band' },
+			{ key: 'group', label: words.column },
 			{ key: 'referrals', label: 'Referrals', unit: 'count' },
 			{ key: 'waiting', label: `Still waiting for ${KIND_TEXT[kind].short}`, unit: 'count' },
 			{ key: 'median', label: 'Median (weeks)' },
@@ -128,29 +134,32 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 	};
 }
 
-export function waitingListSpec(input: LocalInput, cells: WaitingListCell[]): ChartSpec {
-	const safe = suppressCounts(cells.map((c) => ({ dims: { ccg: c.ccg_code, band: c.wait_band }, count: c.waiting })));
-	const grid: GridCell[] = safe.map((c) => ({ row: input.ccgName(c.dims.ccg!), column: c.dims.band!, value: c.shown, symbol: c.symbol }));
-	const ccgs = [...new Set(cells.map((c) => c.ccg_code))];
-	const over52 = (code: string) => cells.filter((c) => c.ccg_code === code && (c.wait_band === WAIT_BANDS[2] || c.wait_band === WAIT_BANDS[3])).reduce((s, c) => s + c.waiting, 0);
-	const total = (code: string) => cells.filter((c) => c.ccg_code === code).reduce((s, c) => s + c.waiting, 0);
+export function waitingListSpec(input: LocalInput, cells: WaitingListCell[], by: Exclude<GroupBy, 'age'> = 'ccg', name: (code: string) => string = input.ccgName): ChartSpec {
+	const words = GROUP_WORDS[by];
+	const safe = suppressCounts(cells.map((c) => ({ dims: { ccg: c.group_code, band: c.wait_band }, count: c.waiting })));
+	const grid: GridCell[] = safe.map((c) => ({ row: name(c.dims.ccg!), column: c.dims.band!, value: c.shown, symbol: c.symbol }));
+	const ccgs = [...new Set(cells.map((c) => c.group_code))];
+	const over52 = (code: string) => cells.filter((c) => c.group_code === code && (c.wait_band === WAIT_BANDS[2] || c.wait_band === WAIT_BANDS[3])).reduce((s, c) => s + c.waiting, 0);
+	const total = (code: string) => cells.filter((c) => c.group_code === code).reduce((s, c) => s + c.waiting, 0);
 	const worst = [...ccgs].sort((a, b) => over52(b) / Math.max(1, total(b)) - over52(a) / Math.max(1, total(a)))[0];
 	const share = worst && total(worst) >= 10 ? Math.round((over52(worst) / total(worst)) * 100) : null;
 	const title =
 		worst && share !== null
-			? `${input.label}: ${input.ccgName(worst)} has the largest share of its list waiting a year or more (${share}%) on ${input.censor}`
+			? ccgs.length === 1
+				? `${input.label}: ${share}% of the list ${words.where(name(worst))} had waited a year or more on ${input.censor}`
+				: `${input.label}: ${name(worst)} has the largest share of its list waiting a year or more (${share}%) on ${input.censor}`
 			: `${input.label}: the current waiting list by how long people have waited, ${input.censor}`;
 	return {
-		id: 'waiting-list',
+		id: by === 'ccg' ? 'waiting-list' : `waiting-list-${by}`,
 		title,
-		subtitle: 'Referrals still open (no outcome yet) on the extract date, by CCG and how long they have waited since referral',
-		alt: `Grid of counts, CCGs by wait band. ${grid.map((g) => `${g.row}, ${g.column}: ${g.value ?? g.symbol}`).join('; ')}.`,
+		subtitle: `Referrals still open (no outcome yet) on the extract date, by ${words.one} and how long they have waited since referral`,
+		alt: `Grid of counts, ${words.many} by wait band. ${grid.map((g) => `${g.row}, ${g.column}: ${g.value ?? g.symbol}`).join('; ')}.`,
 		source: source(input),
 		period: `On ${input.censor}`,
 		notes: notes(input, ['Wait bands: under 13 weeks (91 days), 13 to 52 weeks, 52 to 104 weeks, 104 weeks (728 days) or more.']),
-		columns: [{ key: 'ccg', label: 'CCG' }, ...WAIT_BANDS.map((b) => ({ key: b, label: b, unit: 'count' as const }))],
-		rows: ccgs.map((code) => ({ ccg: input.ccgName(code), ...Object.fromEntries(WAIT_BANDS.map((b) => [b, grid.find((g) => g.row === input.ccgName(code) && g.column === b)?.value ?? 'c'])) })),
-		render: (document) => countGridChart(grid, { rows: ccgs.map(input.ccgName), columns: [...WAIT_BANDS], document, ariaDescription: title })
+		columns: [{ key: 'ccg', label: words.column }, ...WAIT_BANDS.map((b) => ({ key: b, label: b, unit: 'count' as const }))],
+		rows: ccgs.map((code) => ({ ccg: name(code), ...Object.fromEntries(WAIT_BANDS.map((b) => [b, grid.find((g) => g.row === name(code) && g.column === b)?.value ?? 'c'])) })),
+		render: (document) => countGridChart(grid, { rows: ccgs.map(name), columns: [...WAIT_BANDS], document, ariaDescription: title })
 	};
 }
 
@@ -165,7 +174,7 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 	const total12 = (m: Map<string, number | 'c'>) => last12.reduce((s, k) => s + (num(m.get(k)) ?? 0), 0);
 	const inn = total12(refs);
 	const out = total12(done);
-	const title = `${input.label}: ${inn.toLocaleString('en-GB')} referrals came in and ${out.toLocaleString('en-GB')} assessments were completed in the 12 full months to ${last12[last12.length - 1] ?? ''}, so the list ${inn > out ? 'grew' : 'shrank'}`;
+	const title = flowHeadline(input.label, inn, out, last12.at(-1));
 	const series = [
 		{ key: 'in', label: 'Referrals received', points: months.map((m) => ({ period: m, value: num(refs.get(m)) })) },
 		{ key: 'out', label: 'Assessments completed', points: months.map((m) => ({ period: m, value: num(done.get(m)) })) }
@@ -201,11 +210,9 @@ export function clearanceRows(input: LocalInput, rates: RecentRates[]) {
 
 export function clearanceSpec(input: LocalInput, rates: RecentRates[]): ChartSpec {
 	const rows = clearanceRows(input, rates);
-	const never = rows.filter((r) => r.clearance && (r.clearance.trend === 'growing' || r.clearance.trend === 'steady'));
-	const title =
-		never.length > 0
-			? `${input.label}: at the last ${CLEARANCE_WINDOW_MONTHS} months’ rates, ${never.length === rows.length ? `the lists in all ${rows.length} CCGs` : `the lists in ${never.map((r) => r.name).join(', ')}`} are growing and will never clear`
-			: `${input.label}: at the last ${CLEARANCE_WINDOW_MONTHS} months’ rates every CCG's list is shrinking`;
+	// Only areas whose figure is shown are described (a hidden one says nothing either way).
+	const described = rows.filter((r) => r.clearance).map((r) => ({ name: r.name, neverClears: r.clearance!.trend === 'growing' || r.clearance!.trend === 'steady' }));
+	const title = clearanceHeadline(input.label, CLEARANCE_WINDOW_MONTHS, described, GROUP_WORDS.ccg);
 	return {
 		id: 'clearance',
 		title,

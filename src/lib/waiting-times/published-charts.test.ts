@@ -42,8 +42,8 @@ describe('published autism-wait chart specs', () => {
 	it('ranks every area, keeps "*" and labels the pooled figure as derived', () => {
 		const spec = rankedChart(input, measure, 'Total');
 		expect(spec.rows).toEqual([
-			{ area: 'Area AAA', code: 'AAA', rank: 1, value: 30, n: 100 },
-			{ area: 'Area BBB', code: 'BBB', rank: 2, value: 17.5, n: 400 },
+			{ area: 'Area AAA', code: 'AAA', rank: '1', value: 30, n: 100 },
+			{ area: 'Area BBB', code: 'BBB', rank: '2', value: 17.5, n: 400 },
 			{ area: 'Area CCC', code: 'CCC', rank: null, value: '*', n: '*' },
 			{ area: 'All sub-ICB locations (derived)', code: null, rank: null, value: 20, n: 500 }
 		]);

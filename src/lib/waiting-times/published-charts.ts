@@ -11,6 +11,7 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import { formatValue } from '$lib/format/values';
 import type { SeriesBand, SeriesCell, SnapshotAge, SnapshotCell, SubIcb } from '$lib/metrics/autism-waits';
 import { funnelLimits } from '$lib/stats/proportion';
+import { competitionRanks, rankLabel } from '$lib/stats/rank';
 import { sourceText } from '$lib/overview/build-charts';
 import { areaFigures, filledSeries, monthsBetween, pooledFigure, WAIT_MEASURES, type AreaFigure, type WaitMeasure } from './published-rows';
 
@@ -38,7 +39,7 @@ function pooledNote(pooled: ReturnType<typeof pooledFigure>, measure: WaitMeasur
 }
 
 function notes(input: PublishedInput, extra: string[]): string[] {
-	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share).`, ...(input.entry?.notes ?? [])];
+	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`, ...(input.entry?.notes ?? [])];
 }
 
 function rangeText(figures: AreaFigure[]): string {
@@ -53,8 +54,10 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 	const figures = areaFigures(input.cells, input.areas, measure, age);
 	const pooled = pooledFigure(input.cells, measure, age);
 	const chosen = figures.filter((f) => input.chosen.includes(f.code));
-	const ranked = figures.filter((f) => f.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-	const rankOf = (code: string) => ranked.findIndex((f) => f.code === code) + 1;
+	const ranked = figures.filter((f) => f.value !== null);
+	// Competition ranks on the shown values: equal values share a rank ("=3").
+	const ranks = new Map(ranked.map((f, i) => [f.code, rankLabel(competitionRanks(ranked.map((r) => r.value))[i] ?? null)]));
+	const rankOf = (code: string) => ranks.get(code) ?? null;
 	const month = monthName(input.period);
 	const title = `${measure.label}: ${input.chosenLabel} ${rangeText(chosen)}, against ${pooled ? `${pooled.value}%` : 'no pooled figure'} across all sub-ICB locations (${month}, ${ageText(age)})`;
 	const rows: ComparisonRow[] = [
@@ -89,7 +92,8 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: SnapshotAge): ChartSpec | null {
 	const pooled = pooledFigure(input.cells, measure, age);
 	if (!pooled) return null;
-	const target = pooled.value / 100;
+	// Limits around the unrounded pooled proportion, not its % rounded for display.
+	const target = pooled.proportion;
 	const figures = areaFigures(input.cells, input.areas, measure, age);
 	const drawn = figures.filter((f) => f.value !== null && f.n !== null && f.n > 0);
 	const verdict = (f: AreaFigure) => {

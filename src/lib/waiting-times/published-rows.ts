@@ -94,7 +94,7 @@ export function areaFigures(cells: SnapshotCell[], areas: SubIcb[], measure: Wai
  * The % across all sub-ICB locations whose numerator and denominator are both published: sum of numerators over sum
  * of denominators (rounded counts). Not a published England figure, and labelled so wherever it is shown.
  */
-export function pooledFigure(cells: SnapshotCell[], measure: WaitMeasure, age: SnapshotAge): { value: number; areas: number; denominator: number } | null {
+export function pooledFigure(cells: SnapshotCell[], measure: WaitMeasure, age: SnapshotAge): { value: number; proportion: number; areas: number; denominator: number } | null {
 	const codes = [...new Set(cells.map((c) => c.area_code))];
 	let num = 0;
 	let den = 0;
@@ -107,7 +107,8 @@ export function pooledFigure(cells: SnapshotCell[], measure: WaitMeasure, age: S
 		den += b;
 		areas++;
 	}
-	return den > 0 ? { value: round1((num / den) * 100), areas, denominator: den } : null;
+	// value: % rounded for display; proportion: unrounded (0–1), for limits and comparisons.
+	return den > 0 ? { value: round1((num / den) * 100), proportion: num / den, areas, denominator: den } : null;
 }
 
 /** Every month from `first` to `last` ('YYYY-MM'), so that a month with no row becomes an explicit gap. */
