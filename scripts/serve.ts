@@ -10,6 +10,7 @@
  * revalidated with its ETag, so a rebuilt site is seen at once and an unchanged file costs a 304, not its bytes.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -41,6 +42,38 @@ export function staticHandler(dir: string): Handler {
 			if (type) res.setHeader('Content-Type', type);
 		}
 	});
+}
+
+/**
+ * `/needs/` → `/needs` (301, query kept): pages are files (`needs.html`), so the trailing slash would otherwise be
+ * another URL for the same page, or none. `/` itself is left alone.
+ */
+export function trailingSlashRedirect(): Handler {
+	return (req, res, next) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+			res.statusCode = 301;
+			res.setHeader('Location', url.pathname.replace(/\/+$/, '') + url.search);
+			res.end();
+			return;
+		}
+		next?.();
+	};
+}
+
+/** The site's own 404 page (prerendered `404.html`) with status 404, as static hosts serve it; else plain text. */
+export function notFoundPage(dir: string): Handler {
+	const file = resolve(dir, '404.html');
+	return (_req, res) => {
+		res.statusCode = 404;
+		res.setHeader('Cache-Control', CACHE_REVALIDATE);
+		if (!existsSync(file)) {
+			res.end('Not found');
+			return;
+		}
+		res.setHeader('Content-Type', 'text/html; charset=utf-8');
+		res.end(readFileSync(file));
+	};
 }
 
 /** Serves the first handler that has the path, else 404. */
@@ -76,7 +109,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const dir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'build';
 	const host = option('host', 'localhost');
 	const port = Number(option('port', '4173'));
-	listen(staticHandler(dir), host, port)
+	listen(chain(trailingSlashRedirect(), staticHandler(dir), notFoundPage(dir)), host, port)
 		.then(() => console.log(`Serving ${dir} at http://${host}:${port}/`))
 		.catch((error: unknown) => {
 			console.error(`serve: could not listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);

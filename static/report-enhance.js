@@ -32,3 +32,9 @@ for (const button of document.querySelectorAll('figure.chart button[data-png]'))
 		}
 	});
 }
+
+// The Print button: hidden in the HTML so that, without JavaScript, no button does nothing.
+for (const button of document.querySelectorAll('button[data-print]')) {
+	button.hidden = false;
+	button.addEventListener('click', () => window.print());
+}

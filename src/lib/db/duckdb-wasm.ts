@@ -30,6 +30,25 @@ function absolute(url: string): string {
 }
 
 /**
+ * Rejects if the .wasm cannot be fetched (blocked by a proxy or filter, offline, an HTTP error); never resolves
+ * otherwise. Needed because the worker's own fetch of it fails as an unhandled rejection inside the worker, and
+ * `instantiate` then never settles: without this the page would show "Starting DuckDB…" for ever. A HEAD request
+ * costs no body, and runs alongside the worker's download.
+ */
+function probeWasm(url: string): Promise<never> {
+	const file = new URL(url).pathname.split('/').pop();
+	return fetch(url, { method: 'HEAD' }).then(
+		(res) => {
+			if (res.ok) return new Promise<never>(() => undefined);
+			throw new Error(`the DuckDB engine file ${file} could not be downloaded: the server answered HTTP ${res.status}`);
+		},
+		(error: unknown) => {
+			throw new Error(`the DuckDB engine file ${file} could not be downloaded (${error instanceof Error ? error.message : String(error)}); a network filter may be blocking .wasm files`);
+		}
+	);
+}
+
+/**
  * Starts DuckDB. `onCrash` is called if the worker dies later (AsyncDuckDB itself only logs that, and leaves
  * pending queries unresolved), so the page can say so and start a fresh instance on retry.
  */
@@ -53,9 +72,11 @@ export async function startDuckDB(onCrash?: (message: string) => void): Promise<
 		});
 	});
 	workerFailed.catch(() => undefined); // only raced below; never an unhandled rejection
+	const wasmUnreachable = probeWasm(bundle.mainModule);
+	wasmUnreachable.catch(() => undefined);
 	const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
 	try {
-		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]);
+		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed, wasmUnreachable]);
 		await Promise.race([
 			db.open({
 				// BigInt is converted to number in ./rows rather than with castBigIntToDouble, which mangles
