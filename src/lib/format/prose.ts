@@ -300,3 +300,10 @@ export function whyNoRanking(values: unknown[], { roundedTo = 1, minCount = 0 }:
 	if (minCount > 0 && known.some((v) => v < minCount)) return `some counts are below ${minCount}, too few to put areas in order`;
 	return null;
 }
+
+/** A published period as it reads: '2025-01' → 'January 2025'; other labels ('2024', '2022/23') as they are. */
+export function periodLabel(period: string): string {
+	const month = /^(\d{4})-(\d{2})$/.exec(period);
+	if (!month) return period;
+	return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

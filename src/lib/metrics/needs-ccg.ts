@@ -15,6 +15,8 @@ export interface CcgNeedEstimate {
 	ccg_code: string;
 	ccg_name: string;
 	need: string;
+	/** The published period of the plans counted ('2025-01'): the latest January census. */
+	period: string | null;
 	/** Estimated plans in the CCG for this need (all LAs it overlaps); null if any contributing LA's count is suppressed. */
 	estimate: number | null;
 	/** The part of the estimate that comes from the chosen LA. */
@@ -38,10 +40,11 @@ export function ccgNeedEstimatesSql(laCode: string): string {
 			FROM la_nhs_overlap o JOIN ccgs USING (nhs_code) WHERE o.vintage = '${OVERLAP_VINTAGE}'
 		),
 		counts AS (
-			SELECT area_code, breakdown AS need, value FROM pub_ehcp_needs
-			WHERE measure = 'ehc_plans' AND period = '2025-01' AND breakdown_topic = 'Primary need'
+			SELECT area_code, breakdown AS need, value, period FROM pub_ehcp_needs
+			WHERE measure = 'ehc_plans' AND breakdown_topic = 'Primary need'
+			  AND period = (SELECT max(period) FROM pub_ehcp_needs WHERE measure = 'ehc_plans')
 		)
-		SELECT p.nhs_code AS ccg_code, any_value(n.name) AS ccg_name, c.need,
+		SELECT p.nhs_code AS ccg_code, any_value(n.name) AS ccg_name, c.need, any_value(c.period) AS period,
 			CASE WHEN bool_and(c.value IS NOT NULL) THEN sum(c.value * p.share) END AS estimate,
 			max(CASE WHEN p.la_code = ${la} THEN c.value * p.share END) AS from_la,
 			any_value(ccgs.share_of_la) AS share_of_la,

@@ -28,7 +28,7 @@ export interface NeedCountRow {
 	total: number | null;
 }
 
-/** Counts by need with DfE's % and the area's total, for all plans (2025-01) and new plans (2024). */
+/** Counts by need with DfE's % and the area's total, for all plans and new plans, each at its latest published period. */
 export function needCountsSql(codes: readonly string[]): string {
 	const areas = areaList(codes);
 	return `
@@ -47,6 +47,7 @@ export function needCountsSql(codes: readonly string[]): string {
 		LEFT JOIN n t ON t.area_code = c.area_code AND t.period = c.period AND t.measure = c.measure
 			AND t.breakdown_topic = 'Total'
 		WHERE c.measure IN ('ehc_plans', 'new_ehc_plans') AND c.breakdown_topic = 'Primary need'
+			AND c.period = (SELECT max(period) FROM pub_ehcp_needs WHERE measure = c.measure)
 		ORDER BY c.area_code, kind, c.breakdown`;
 }
 

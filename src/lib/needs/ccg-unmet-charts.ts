@@ -11,7 +11,7 @@ import type { CcgNeedEstimate } from '$lib/metrics/needs-ccg';
 import { NEED_CODES, type UnmetFigure } from '$lib/metrics/needs-published';
 import { sourceText } from '$lib/overview/build-charts';
 import { trendChart } from '$lib/charts/trend-chart';
-import { significance, type Polarity } from '$lib/format/prose';
+import { periodLabel, significance, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
 import { travelSentence } from '$lib/sections/travel';
 import { wilson } from '$lib/stats/proportion';
@@ -30,16 +30,19 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 	};
 	const nameOf = (r: CcgNeedEstimate) => `${r.ccg_name?.replace(/^NHS /, '') ?? r.ccg_code} (${r.ccg_code})`;
 	const largest = [...ccgs].sort((a, b) => b.share_of_la - a.share_of_la)[0];
+	// The census the plans were counted at, from the rows (the latest published), never written in.
+	const census = rows.find((r) => r.period)?.period;
+	const when = census ? periodLabel(census) : 'the latest census';
 	const title = largest
 		? `${ccgs.length} CCG${ccgs.length === 1 ? ' serves' : 's serve'} ${la.area_name}; ${nameOf(largest)} covers the largest part (${Math.round(largest.share_of_la * 1000) / 10}% of its LSOAs, about ${round(total(largest.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'c'} of its plans)`
 		: `No CCG overlap is recorded for ${la.area_name}`;
 	return {
 		id: 'ccg-needs',
 		title,
-		subtitle: `Estimated active EHC plans (January 2025) from ${la.area_name} in each CCG that serves it, apportioned by share of LSOAs; the table gives each CCG's estimate by primary need`,
+		subtitle: `Estimated active EHC plans (${when}) from ${la.area_name} in each CCG that serves it, apportioned by share of LSOAs; the table gives each CCG's estimate by primary need`,
 		alt: `Bar chart of estimated plans from ${la.area_name} by CCG: ${ccgs.map((c) => `${nameOf(c)} about ${round(total(c.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'not available'} (${Math.round(c.share_of_la * 1000) / 10}% of LSOAs)`).join('; ')}.`,
 		source: `${sourceText(datasets.ehcp_needs)} LA–CCG overlap: ${sourceText(datasets.la_nhs_overlap)}`,
-		period: 'January 2025 plans; CCG boundaries April 2020',
+		period: `${census ? periodLabel(census) : 'Latest'} plans; CCG boundaries April 2020`,
 		notes: [APPORTIONING_NOTE, ...(datasets.la_nhs_overlap?.notes ?? [])],
 		columns: [
 			{ key: 'ccg', label: 'CCG' },

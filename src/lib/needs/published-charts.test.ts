@@ -29,6 +29,24 @@ describe('needs chart specs for Essex', () => {
 	afterAll(() => db.close());
 	const { document } = new JSDOM('<!doctype html><body></body>').window;
 
+	it('names the census and year its rows carry, never a year written in (a newer release moves every label)', async () => {
+		const comps = await comparators(db, 'E10000012');
+		const counts = await needCounts(db, comps.map((c) => c.area_code));
+		expect(new Set(counts.filter((r) => r.kind === 'all').map((r) => r.period))).toEqual(new Set(['2025-01']));
+		const input = { comparators: comps, counts, datasets: {} };
+		expect(needProfileChart(input, 'all')).toMatchObject({ period: 'January 2025 (SEN2 census)', subtitle: expect.stringContaining('in January 2025 by primary need') });
+		expect(needProfileChart(input, 'new')).toMatchObject({ period: 'Calendar year 2024' });
+		// The same rows as if the next release had been dropped in: the labels follow the data.
+		const next = counts.map((r) => ({ ...r, period: r.kind === 'all' ? '2026-01' : '2025' }));
+		const moved = { ...input, counts: next };
+		expect(needProfileChart(moved, 'all')).toMatchObject({ period: 'January 2026 (SEN2 census)', subtitle: expect.stringContaining('in January 2026 by primary need') });
+		expect(needProfileChart(moved, 'new')).toMatchObject({ period: 'Calendar year 2025', subtitle: expect.stringContaining('made in 2025') });
+		expect(needNeighboursChart(moved, 'MLD')).toMatchObject({ period: 'January 2026 (SEN2 census)', subtitle: expect.stringContaining('in January 2026 with') });
+		const ccg = ccgChart(comps.find((c) => c.role === 'selected')!, await ccgNeedEstimates(db, 'E10000012'), {});
+		expect(ccg.subtitle).toContain('(January 2025)');
+		expect(ccg.period).toBe('January 2025 plans; CCG boundaries April 2020');
+	});
+
 	it('profiles needs with the published shares, intervals and the England flag in the table', async () => {
 		const comps = await comparators(db, 'E10000012');
 		const input = { comparators: comps, counts: await needCounts(db, comps.map((c) => c.area_code)), datasets: {} };

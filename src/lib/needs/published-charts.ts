@@ -10,7 +10,7 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
 import { sourceText } from '$lib/overview/build-charts';
-import { chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
+import { periodLabel, chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/rank';
 import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
 import { englandShares, flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
@@ -33,10 +33,16 @@ const median = (values: number[]) => {
 };
 const FLAG_MARK = { higher: '▲ significantly higher', lower: '▼ significantly lower', similar: 'not significantly different', 'too few': 'too few to judge' } as const;
 
-const KIND_TEXT: Record<PlanKind, { what: string; period: string; subtitle: string }> = {
-	all: { what: 'active EHC plans', period: 'January 2025 (SEN2 census)', subtitle: 'Share of all active EHC plans in January 2025 by primary need' },
-	new: { what: 'new EHC plans', period: 'Calendar year 2024', subtitle: 'Share of new EHC plans made in 2024 by primary need' }
-};
+const KIND_WHAT: Record<PlanKind, string> = { all: 'active EHC plans', new: 'new EHC plans' };
+
+/** The words for a kind of plan at the period its rows carry (the latest published), never a year written in. */
+function kindText(kind: PlanKind, counts: NeedCountRow[]): { what: string; period: string; subtitle: string } {
+	const period = counts.find((r) => r.kind === kind)?.period;
+	const when = period ? periodLabel(period) : 'the latest period';
+	return kind === 'all'
+		? { what: KIND_WHAT.all, period: `${period ? when : 'Latest'} (SEN2 census)`, subtitle: `Share of all active EHC plans in ${when} by primary need` }
+		: { what: KIND_WHAT.new, period: period ? `Calendar year ${when}` : 'Latest calendar year', subtitle: `Share of new EHC plans made in ${when} by primary need` };
+}
 
 export function needFlags(input: PublishedNeedsInput, kind: PlanKind): { la: NeedShare; england: NeedShare | undefined; sentence: string }[] {
 	const la = input.comparators.find((c) => c.role === 'selected');
@@ -45,7 +51,7 @@ export function needFlags(input: PublishedNeedsInput, kind: PlanKind): { la: Nee
 	return NEED_CODES.flatMap((need) => {
 		const own = shares.find((s) => s.area_code === la?.area_code && s.need === need);
 		const england = shares.find((s) => s.area_code === eng?.area_code && s.need === need);
-		return own ? [{ la: own, england, sentence: flagSentence(own, england, KIND_TEXT[kind].what) }] : [];
+		return own ? [{ la: own, england, sentence: flagSentence(own, england, KIND_WHAT[kind]) }] : [];
 	});
 }
 
@@ -58,7 +64,7 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	const shareOf = (code: string | undefined, need: string) => shares.find((s) => s.area_code === code && s.need === need);
 	const flags = needFlags(input, kind);
 	const entry = input.datasets.ehcp_needs;
-	const text = KIND_TEXT[kind];
+	const text = kindText(kind, input.counts);
 	const series = [la.area_name, region?.area_name ?? 'Region', 'England', 'Statistical neighbours (median)'];
 	const categories = NEED_CODES.map((n) => NEED_LABELS[n]!);
 	const neighbourMedian = (need: string) => median(neighbours.flatMap((n) => (shareOf(n.area_code, need)?.share ?? null) === null ? [] : [shareOf(n.area_code, need)!.share!]));
@@ -106,7 +112,7 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	return {
 		id: `need-profile-${kind}`,
 		title,
-		subtitle: `${text.subtitle}: ${la.area_name} with its 95% confidence interval (bar), against ${region?.area_name ?? 'its region'}, England and the median of its 10 statistical neighbours`,
+		subtitle: `${text.subtitle}: ${la.area_name} with its 95% confidence interval (bar), against ${region?.area_name ?? 'its region'}, England and the median of its ${plural(neighbours.length, 'statistical neighbour')}`,
 		alt: `Dot chart of the share of ${text.what} by primary need. ${flags.map((f) => f.sentence).join('. ')}.`,
 		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
 		period: text.period,
@@ -164,10 +170,10 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 	return {
 		id: 'need-neighbours',
 		title,
-		subtitle: `Share of active EHC plans in January 2025 with ${label} as the primary need, ${la.area_name} and its 10 statistical neighbours, highest first`,
+		subtitle: `Share of active EHC plans in ${kindText('all', input.counts).period.replace(' (SEN2 census)', '')} with ${label} as the primary need, ${la.area_name} and its ${plural(input.comparators.filter((c) => c.role === 'neighbour').length, 'statistical neighbour')}, highest first`,
 		alt: `Dot chart ranking ${la.area_name} and its statistical neighbours by the share of plans for ${label}: ${ranked.map(({ c, s }) => `${c.area_name} ${value(s)}%`).join('; ')}.`,
 		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
-		period: 'January 2025 (SEN2 census)',
+		period: kindText('all', input.counts).period,
 		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
 		columns: [
 			{ key: 'area', label: 'Area' },

@@ -3,6 +3,7 @@
  * renders each chart to SVG with the given (server-side) document. Pure over a QueryRunner, so the build (Node DuckDB)
  * and tests use it alike. Returns plain data a page can render without JavaScript.
  */
+import { periodLabel } from '$lib/format/prose';
 import { marked } from 'marked';
 import type { DatasetEntry, Manifest } from '$lib/data/manifest';
 import type { ChartSpec, PublishedChart } from '$lib/charts/spec';
@@ -31,12 +32,6 @@ export interface RenderedNotebook {
 	contents: { id: string; text: string }[];
 }
 
-/** '2025-01' → 'January 2025'; other period labels ('2024', '2022/23') as they are. */
-function periodLabel(period: string): string {
-	const month = /^(\d{4})-(\d{2})$/.exec(period);
-	if (!month) return period;
-	return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** Every string inside a chart block's YAML, filled. */
 function fillStrings(value: unknown, fill: (text: string) => string): unknown {
