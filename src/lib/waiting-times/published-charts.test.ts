@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { SnapshotCell } from '$lib/metrics/autism-waits';
 import { funnelLimits } from '$lib/stats/proportion';
 import { funnelSpec, rankedChart, trendSpec } from './published-charts';
-import { measureById } from './published-rows';
+import { measureById, monthsBetween } from './published-rows';
+import type { DatasetEntry } from '$lib/data/manifest';
 
 // Three made-up sub-ICB locations: pooled no-contact share = (30 + 70) / (100 + 400) = 20%.
 const cell = (area_code: string, measure: SnapshotCell['measure'], value: number | null): SnapshotCell => ({ area_code, measure, breakdown: 'Total', value, symbol: value === null ? '*' : null });
@@ -65,9 +66,19 @@ describe('published autism-wait chart specs', () => {
 			{ area_code: 'AAA', area_level: 'ccg', period: '2019-04', breakdown: 'Under 10' as const, value: 40, symbol: null, source_file: 'f' },
 			{ area_code: 'AAA', area_level: 'ccg', period: '2019-06', breakdown: 'Under 10' as const, value: 50, symbol: null, source_file: 'f' }
 		];
-		const spec = trendSpec({ ...input, chosen: ['AAA'] }, series, 'Under 10');
+		// The series runs over the dataset's published months (its manifest periods), whatever the chosen area has.
+		const entryOver = (first: string, last: string) => ({ periods: monthsBetween(first, last), notes: [], source: { publisher: 'NHS England', title: 'Autism Statistics', release: 'test', files: [] } }) as unknown as DatasetEntry;
+		const entry = entryOver('2019-04', '2023-06');
+		const spec = trendSpec({ ...input, chosen: ['AAA'], entry }, series, 'Under 10');
 		const aaa = spec.rows.filter((r) => r.area === 'Area AAA (AAA)');
 		expect(aaa).toHaveLength(51);
 		expect(aaa.slice(0, 3).map((r) => r.value)).toEqual([40, 'not published', 50]);
+		expect(spec.subtitle).toContain('April 2019 – June 2023');
+		// A longer series (a newer file dropped in) moves the span with no code change.
+		const longer = trendSpec({ ...input, chosen: ['AAA'], entry: entryOver('2019-04', '2024-03') }, series, 'Under 10');
+		expect(longer.subtitle).toContain('April 2019 – March 2024');
+		expect(longer.period).toBe('April 2019 to March 2024');
+		// Without a manifest entry, the cells' own months.
+		expect(trendSpec({ ...input, chosen: ['AAA'] }, series, 'Under 10').period).toBe('April 2019 to June 2019');
 	});
 });

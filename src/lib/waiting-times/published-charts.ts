@@ -147,7 +147,10 @@ export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: Sna
 }
 
 export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: SeriesBand): ChartSpec {
-	const months = monthsBetween('2019-04', cells.reduce((m, c) => (c.period > m ? c.period : m), '2023-06'));
+	// The series' months: the dataset's published span (its manifest periods), else the cells', never written in.
+	const periods = (input.entry?.periods.length ? input.entry.periods : cells.map((c) => c.period)).filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
+	const months = periods.length > 0 ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
+	const span = months.length > 0 ? `${monthName(months[0]!)} – ${monthName(months[months.length - 1]!)}` : 'no months published';
 	const nameOf = (code: string) => input.areas.find((a) => a.code === code)?.name ?? code;
 	const lines = [
 		{ key: 'E92000001', label: 'England', points: filledSeries(cells, 'E92000001', band, months) },
@@ -173,13 +176,13 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 	return {
 		id: 'trend',
 		title,
-		subtitle: `Monthly % of patients aged ${band.toLowerCase().replace('under', 'under')} waiting 13 weeks or more whose first appointment came after more than 13 weeks (NHS ${band === '18 to 24' ? 'ASD19g' : 'ASD19e'}), April 2019 – June 2023; gaps are months not published or suppressed`,
+		subtitle: `Monthly % of patients aged ${band.toLowerCase().replace('under', 'under')} waiting 13 weeks or more whose first appointment came after more than 13 weeks (NHS ${band === '18 to 24' ? 'ASD19g' : 'ASD19e'}), ${span}; gaps are months not published or suppressed`,
 		alt: `Line chart by month. ${shown.map((l, i) => `${l.label}: ${latest(l.points) ? `${travel(l.points)}` : 'no month published'}${i > 0 ? `, ${gaps[i - 1]} of ${months.length} months without a figure` : ''}`).join('. ')}. ${polarityNote('lower_better')}.`,
 		source: sourceText(input.entry),
-		period: `${monthName(months[0]!)} to ${monthName(months[months.length - 1]!)}`,
+		period: months.length > 0 ? `${monthName(months[0]!)} to ${monthName(months[months.length - 1]!)}` : 'No months published',
 		notes: notes(input, [
 			'CCGs before July 2022 and sub-ICB locations after share ODS codes: NHS England published the whole series on April 2021 CCG / July 2022 sub-ICB boundaries.',
-			'Only this measure is published monthly by CCG for April 2019 – June 2023. July–September 2022 figures for sub-ICB locations may come from the December 2022 file where the series has none (see the release rule below).',
+			`Only this measure is published monthly by CCG, for ${span}. July–September 2022 figures for sub-ICB locations may come from the December 2022 file where the series has none (see the release rule below).`,
 			...(lines.length > 6 ? [`Only the first ${shown.length - 1} chosen areas are drawn; all are in the table.`] : [])
 		]),
 		columns: [
