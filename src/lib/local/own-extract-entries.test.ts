@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { Manifest } from '$lib/data/manifest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateSyntheticExtract, writeExtract } from '../../../data/synthetic/index';
 import { ownExtractEntry } from './own-extract-entries';
 
-// The manifest `npm run data` writes: its local entries describe the synthetic county.
-const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as Manifest;
-const local = manifest.datasets.filter((d) => d.layer === 'local');
+// The local entries `npm run data` writes into the manifest (they describe the synthetic county), made here the same
+// way, so the test needs no earlier build (unit tests run before it on a clean clone).
+const outDir = mkdtempSync(join(tmpdir(), 'own-extract-'));
+const local = writeExtract(outDir, generateSyntheticExtract({ seed: 20250116, scale: 1 })).datasets;
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('ownExtractEntry', () => {
 	it('leaves nothing of the synthetic extract on what any local entry shows, loaded or not', () => {
