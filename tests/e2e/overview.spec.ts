@@ -25,7 +25,7 @@ test('type an LA’s name and see its real figures beside England, with no reque
 	const chart = page.locator('figure[data-chart="active-plans"]');
 	await expect(chart.getByRole('heading', { level: 3 })).toHaveText(/Active EHC plans in Essex grew by 59.1% between January 2019 and January 2025/);
 	await expect(chart.locator('svg').first()).toBeVisible();
-	await expect(chart.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex: 8,948 plans in 2019, 14,240 in 2025/);
+	await expect(chart.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex: Since January 2019 \(the inspections' year and the first published\), up from 8,948 in January 2019 to 14,240 in January 2025/);
 	await chart.getByText('Show the data in a table').click();
 	await expect(chart.getByRole('row', { name: /Essex 2025 14,240/ })).toBeVisible();
 	await expect(chart.getByText(/Source:.*Department for Education/)).toBeVisible();
