@@ -83,3 +83,27 @@ test('without the prerendered answers, DuckDB in the browser gives the same figu
 	await expectNoDataError(page);
 	expect(net.requests.some((r) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(r.url))).toBe(true);
 });
+
+test('charts below the fold are drawn without scrolling, so a full-page screenshot, print or a copy of the text holds them', async ({ page }) => {
+	await page.goto('/?area=E10000012');
+	const charts = page.locator('figure.chart');
+	await expect(charts.first().locator('svg').first()).toBeVisible({ timeout: 30_000 });
+	const count = await charts.count();
+	expect(count).toBeGreaterThan(3);
+	// The last chart is far below the first screen; it must be laid out and drawn all the same.
+	const last = charts.nth(count - 1);
+	await expect(last.locator('svg').first()).toBeAttached();
+	const state = await last.evaluate((el) => {
+		const svg = el.querySelector('svg');
+		const box = svg?.getBoundingClientRect();
+		return { visibility: getComputedStyle(el).contentVisibility, top: el.getBoundingClientRect().top, height: box?.height ?? 0, text: svg?.textContent?.trim().length ?? 0 };
+	});
+	expect(state.top).toBeGreaterThan(900);
+	expect(state.visibility).not.toBe('auto');
+	expect(state.height).toBeGreaterThan(100);
+	expect(state.text).toBeGreaterThan(0);
+	// What a reader copies holds the chart's title too.
+	const title = (await last.locator('[id$="-title"]').first().textContent())?.trim() ?? '';
+	expect(title.length).toBeGreaterThan(10);
+	expect(await page.evaluate(() => document.body.innerText)).toContain(title.slice(0, 40));
+});
