@@ -7,22 +7,13 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
 import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
-import type { Manifest } from '$lib/data/manifest';
 import { parseNotebook } from './parse';
+import { testManifest } from './test-manifest';
 import { runNotebook, type RenderedNotebook } from './run';
 
 const NOTEBOOKS = new URL('../../../notebooks/', import.meta.url);
-const manifest: Manifest = {
-	schemaVersion: 1,
-	contentHash: 'test',
-	local: { id: 'synthetic', label: 'synthetic', synthetic: true },
-	datasets: PUBLISHED_DATASETS.map((d) => ({
-		id: d.id, title: d.title, layer: 'published', table: d.table, file: '', format: 'arrow-ipc', rows: 0, bytes: 0, sha256: '',
-		periods: [], columns: [], source: d.source, licence: 'OGL', attribution: 'OGL', notes: d.notes
-	}))
-};
+const manifest = testManifest();
 const IDS = ['scrutiny-pack', 'autism-waiting-list', 'mld-over-identification'];
 
 function words(r: RenderedNotebook): string {
