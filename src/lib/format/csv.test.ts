@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flaggedRecordsCsv } from '$lib/exclusions/record-list';
+import { flaggedRecordsCsv } from '$lib/sections/exclusions/record-list';
 import { csvCell, neutraliseFormula, toCsv } from './csv';
 
 describe('CSV formula injection', () => {

@@ -4,8 +4,8 @@ import { buildPublishedTables } from '../../../data/pipeline/build-published';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
-import { areaFigures, measureById, pooledFigure } from '../waiting-times/published-rows';
-import { rankedChart } from '../waiting-times/published-charts';
+import { areaFigures, measureById, pooledFigure } from '$lib/sections/waiting-times/published-rows';
+import { rankedChart } from '$lib/sections/waiting-times/published-charts';
 import { laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
 
 // Expected values read from data/raw/autism-nhs/AutismStatsDec22_subICB.csv.gz (rows for 01/09/2022, SECONDARY_LEVEL NONE)

@@ -13,7 +13,7 @@ import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
 import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
 import { comparators, currentLas } from './areas';
-import { reviewRates, within20FunnelChart } from '../exclusions/timeliness-charts';
+import { reviewRates, within20FunnelChart } from '$lib/sections/exclusions/timeliness-charts';
 
 const ESSEX = 'E10000012';
 const EAST = 'E12000006';

@@ -1,7 +1,7 @@
 /**
  * Suspensions and permanent exclusions from the local (record-level) extract, by SEN status, primary need, NC year or
  * quadrant, with pupil headcounts from local_school_pupils as denominators. Counts come back raw: they must go through
- * suppressCounts (see $lib/exclusions/local-charts) before anyone sees them.
+ * suppressCounts (see $lib/sections/exclusions/local-charts) before anyone sees them.
  */
 import type { QueryRunner } from '$lib/db/runner';
 

@@ -2,7 +2,7 @@
  * Needs profiles from the local record-level extract (active EHC plans on the census date): counts by primary need,
  * age band, quadrant, CCG and setting, each filtered by the selections made in the OTHER dimensions (linked views),
  * with the resident population for rates per 1,000 where the extract gives one. Counts returned here are raw: they
- * must go through suppressCounts (src/lib/needs/local-charts.ts does) before anything shows them.
+ * must go through suppressCounts (src/lib/sections/needs/local-charts.ts does) before anything shows them.
  */
 import { quoteLiteral, type QueryRunner } from '$lib/db/runner';
 

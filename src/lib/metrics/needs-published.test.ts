@@ -9,7 +9,7 @@ import { ehcpRequestsAssessments } from '../../../data/pipeline/datasets/ehcp-re
 import { laNhsOverlap } from '../../../data/pipeline/datasets/la-nhs-overlap';
 import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
-import { needShares, flagSentence } from '../needs/profile';
+import { needShares, flagSentence } from '$lib/sections/needs/profile';
 import { ccgNeedEstimates } from './needs-ccg';
 import { growthSeries, needCounts, unmetFigures } from './needs-published';
 

@@ -7,8 +7,8 @@ import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import type { Manifest } from '$lib/data/manifest';
-import { overviewView } from '$lib/overview/view';
-import { waitsBaseView, waitsLaView } from '$lib/waiting-times/view';
+import { overviewView } from '$lib/sections/overview/view';
+import { waitsBaseView, waitsLaView } from '$lib/sections/waiting-times/view';
 import { PUBLISHED_VIEWS } from './index';
 import { ALL_AREAS, assertPublishedOnly, datasetHashes, isCurrent, type PrerenderedView } from './view';
 

@@ -4,10 +4,10 @@
  * labels name the missing year, and the headlines move to the previous one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
+import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 
 const AREAS = [

@@ -5,10 +5,10 @@
  */
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
+import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { currentLas, type Area } from '$lib/metrics/areas';
 import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 import { sentenceProblems, specProblems } from './prose-checks';

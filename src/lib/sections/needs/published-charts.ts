@@ -9,10 +9,10 @@ import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/overview/build-charts';
+import { sourceText } from '$lib/sections/overview/build-charts';
 import { periodLabel, chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
-import { rankAmong, rankWords } from '$lib/sections/rank';
-import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
+import { rankAmong, rankWords } from '$lib/sections/kit/rank';
+import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { englandShares, flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
 
 /** A need's share of plans has no good direction: a higher share is a different mix, not better or worse. */

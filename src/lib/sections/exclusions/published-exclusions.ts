@@ -10,7 +10,7 @@ import { disproportionality, SEN_GROUPS, type ExclusionTrendPoint, type SenExclu
 import { wilson, type Interval } from '$lib/stats/proportion';
 import { poissonRateInterval, rateRatioInterval } from '$lib/stats/rate';
 import type { Polarity } from '$lib/format/prose';
-import { travelSentence } from '$lib/sections/travel';
+import { travelSentence } from '$lib/sections/kit/travel';
 import { fixed, notesOf, roleLabel, round, sources, type Datasets } from './common';
 
 export interface ExclusionsInput {

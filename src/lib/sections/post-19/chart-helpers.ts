@@ -2,7 +2,7 @@
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import type { Post19Published } from '$lib/metrics/post19';
-import { sourceText } from '$lib/overview/build-charts';
+import { sourceText } from '$lib/sections/overview/build-charts';
 
 export interface Post19Input {
 	comparators: Comparator[];

@@ -9,11 +9,11 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import type { CcgNeedEstimate } from '$lib/metrics/needs-ccg';
 import { NEED_CODES, type UnmetFigure } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/overview/build-charts';
+import { sourceText } from '$lib/sections/overview/build-charts';
 import { trendChart } from '$lib/charts/trend-chart';
 import { periodLabel, significance, type Polarity } from '$lib/format/prose';
-import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
-import { travelSentence } from '$lib/sections/travel';
+import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
+import { travelSentence } from '$lib/sections/kit/travel';
 import { wilson } from '$lib/stats/proportion';
 import { needShort } from './profile';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceProblems } from './prose-checks';
-import { rankAmong, rankWords } from './rank';
-import { decimalsToShow } from './shown-interval';
-import { travelSentence } from './travel';
+import { rankAmong, rankWords } from '../kit/rank';
+import { decimalsToShow } from '../kit/shown-interval';
+import { travelSentence } from '../kit/travel';
 
 describe('direction of travel', () => {
 	const years = [2014, 2015, 2019, 2024];

@@ -1,7 +1,7 @@
 /** Helpers shared by the Exclusions & timeliness chart builders. */
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
-import { sourceText } from '$lib/overview/build-charts';
+import { sourceText } from '$lib/sections/overview/build-charts';
 
 export type Datasets = Record<string, DatasetEntry | undefined>;
 

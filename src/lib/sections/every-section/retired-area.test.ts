@@ -3,10 +3,10 @@
  * say which figures are not published for it, never "grew by not available" or a number made of a missing one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
+import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { overviewSpecs, type SectionSpecs } from './every-la-specs';
 
 let db: NodeRunner;

@@ -10,8 +10,8 @@ import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$
 import type { Comparator } from '$lib/metrics/areas';
 import type { HeadlineSeries, SeriesPoint } from '$lib/metrics/headline';
 import { polarityNote, type Polarity } from '$lib/format/prose';
-import { rankAmong, rankWords } from '$lib/sections/rank';
-import { travelSentence } from '$lib/sections/travel';
+import { rankAmong, rankWords } from '$lib/sections/kit/rank';
+import { travelSentence } from '$lib/sections/kit/travel';
 
 /** Which direction is good for each headline measure, declared once: more plans is need identified or need rising. */
 export const HEADLINE_POLARITY: Record<'activePlans' | 'pupilsWithPlan' | 'within20Weeks', Polarity> = {

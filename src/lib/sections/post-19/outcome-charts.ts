@@ -8,7 +8,7 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import { formatValue } from '$lib/format/values';
 import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
-import { travelSentence } from '$lib/sections/travel';
+import { travelSentence } from '$lib/sections/kit/travel';
 
 /** Which direction is good, declared once per measure: fewer NEET, more sustained destinations. */
 export const OUTCOME_POLARITY: Record<'neet' | 'destinations', Polarity> = { neet: 'lower_better', destinations: 'higher_better' };

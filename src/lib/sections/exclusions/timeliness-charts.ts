@@ -12,8 +12,8 @@ import type { AnnualReviewRow, RateRow, TimelinessSeries } from '$lib/metrics/ti
 import { funnelBand, targetProportion, wilson } from '$lib/stats/proportion';
 import { compareInterval } from '$lib/stats/significance';
 import { plural, type Polarity } from '$lib/format/prose';
-import { decimalsToShow, roundTo } from '$lib/sections/shown-interval';
-import { travelSentence } from '$lib/sections/travel';
+import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
+import { travelSentence } from '$lib/sections/kit/travel';
 import { notesOf, roleLabel, round, sources, type Datasets } from './common';
 
 /**

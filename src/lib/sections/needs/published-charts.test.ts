@@ -1,17 +1,17 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { areas } from '../../../data/pipeline/datasets/areas';
-import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
-import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
-import { ehcpNeeds } from '../../../data/pipeline/datasets/ehcp-needs';
-import { ehcpRequestsAssessments } from '../../../data/pipeline/datasets/ehcp-requests-assessments';
-import { laNhsOverlap } from '../../../data/pipeline/datasets/la-nhs-overlap';
-import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
-import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
+import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { areas } from '../../../../data/pipeline/datasets/areas';
+import { ehcpAgeGroups } from '../../../../data/pipeline/datasets/ehcp-age-groups';
+import { ehcpCaseload } from '../../../../data/pipeline/datasets/ehcp-caseload';
+import { ehcpNeeds } from '../../../../data/pipeline/datasets/ehcp-needs';
+import { ehcpRequestsAssessments } from '../../../../data/pipeline/datasets/ehcp-requests-assessments';
+import { laNhsOverlap } from '../../../../data/pipeline/datasets/la-nhs-overlap';
+import { nhsAreas } from '../../../../data/pipeline/datasets/nhs-areas';
+import { statisticalNeighbours } from '../../../../data/pipeline/datasets/statistical-neighbours';
+import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { comparators } from '$lib/metrics/areas';
 import { ccgNeedEstimates } from '$lib/metrics/needs-ccg';
 import { growthSeries, needCounts, unmetFigures } from '$lib/metrics/needs-published';

@@ -6,23 +6,23 @@
 import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { QueryRunner } from '$lib/db/runner';
-import { exclusionsCharts } from '$lib/exclusions/published-exclusions';
-import { timelinessCharts } from '$lib/exclusions/timeliness-charts';
-import { exclusionsView } from '$lib/exclusions/view';
+import { exclusionsCharts } from '$lib/sections/exclusions/published-exclusions';
+import { timelinessCharts } from '$lib/sections/exclusions/timeliness-charts';
+import { exclusionsView } from '$lib/sections/exclusions/view';
 import { NEED_CODES } from '$lib/metrics/needs-published';
 import { SNAPSHOT_AGES, SERIES_BANDS } from '$lib/metrics/autism-waits';
-import { ccgChart, unmetCharts } from '$lib/needs/ccg-unmet-charts';
-import { growthCharts } from '$lib/needs/growth-charts';
-import { needNeighboursChart, needProfileChart } from '$lib/needs/published-charts';
-import { needsView } from '$lib/needs/view';
-import { overviewCharts } from '$lib/overview/build-charts';
-import { overviewView } from '$lib/overview/view';
-import { post19PublishedCharts } from '$lib/post19';
-import { post19View } from '$lib/post19/view';
+import { ccgChart, unmetCharts } from '$lib/sections/needs/ccg-unmet-charts';
+import { growthCharts } from '$lib/sections/needs/growth-charts';
+import { needNeighboursChart, needProfileChart } from '$lib/sections/needs/published-charts';
+import { needsView } from '$lib/sections/needs/view';
+import { overviewCharts } from '$lib/sections/overview/build-charts';
+import { overviewView } from '$lib/sections/overview/view';
+import { post19PublishedCharts } from '$lib/sections/post-19';
+import { post19View } from '$lib/sections/post-19/view';
 import { ALL_AREAS } from '$lib/published-views/view';
-import { funnelSpec, rankedChart, sideBySideSpec, trendSpec } from '$lib/waiting-times/published-charts';
-import { WAIT_MEASURES } from '$lib/waiting-times/published-rows';
-import { waitsBaseView, waitsLaView, type WaitsBase } from '$lib/waiting-times/view';
+import { funnelSpec, rankedChart, sideBySideSpec, trendSpec } from '$lib/sections/waiting-times/published-charts';
+import { WAIT_MEASURES } from '$lib/sections/waiting-times/published-rows';
+import { waitsBaseView, waitsLaView, type WaitsBase } from '$lib/sections/waiting-times/view';
 
 export interface SectionSpecs {
 	section: 'overview' | 'needs' | 'waiting-times' | 'post-19' | 'exclusions';
