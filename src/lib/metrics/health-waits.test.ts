@@ -5,8 +5,8 @@ import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
 import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { laSubIcbCodes } from './autism-waits';
-import { icbNames, laIcbs, waitCells } from './health-waits';
-import { access } from './mental-health-access';
+import { icbNames, laIcbs, waitCells, waitPeriods } from './health-waits';
+import { access, accessInPeriods, accessSpans } from './mental-health-access';
 
 const ESSEX = 'E10000012';
 
@@ -45,7 +45,7 @@ describe('health waits and mental health access SQL on the real published data',
 	}, 30_000);
 
 	it('reads the ICBs’ and England’s waits as published, NA kept as a symbol', async () => {
-		const cells = await waitCells(db);
+		const cells = await waitCells(db, { codes: ['QH8', 'QM7', 'QJG'] });
 		const at = (area: string, period: string, service: string, measure: string) =>
 			cells.find((c) => c.area_code === area && c.period === period && c.service === service && c.measure === measure);
 		// "Mid and South Essex","June 2023","Speech And Language",360,7,0,1.944…
@@ -57,7 +57,12 @@ describe('health waits and mental health access SQL on the real published data',
 		// England, October 2023, speech and language therapy: 67,790 waiting, 22,820 + 4,113 over 18 weeks.
 		expect(at('E92000001', '2023-10', 'Speech and language therapy', 'chs_waiting_total')).toMatchObject({ area_level: 'national', value: 67790 });
 		expect(at('E92000001', '2023-10', 'Speech and language therapy', 'chs_waiting_over_18w_pc')?.value).toBeCloseTo(39.7300486797463, 12);
-		expect(new Set(cells.map((c) => c.area_code)).size).toBe(43);
+		expect(new Set(cells.map((c) => c.area_code))).toEqual(new Set(['QH8', 'QJG', 'QM7', 'E92000001']));
+		const periods = await waitPeriods(db);
+		expect(periods).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10']);
+		const october = await waitCells(db, { period: '2023-10' });
+		expect(new Set(october.map((c) => c.area_code)).size).toBe(43);
+		expect(october.every((c) => c.period === '2023-10')).toBe(true);
 	});
 
 	it('reads MHS95 for Essex’s sub-ICB locations and England', async () => {
@@ -69,5 +74,9 @@ describe('health waits and mental health access SQL on the real published data',
 		expect(at('99E', '2023-08')).toMatchObject({ value: 2250 });
 		expect(at('E92000001', '2022-07')).toMatchObject({ area_level: 'national', value: 689621 });
 		expect(new Set(cells.map((c) => c.area_code))).toEqual(new Set([...codes, 'E92000001']));
+		expect(await accessSpans(db)).toEqual({ england: { first: '2021-03', last: '2022-07' }, local: { first: '2021-03', last: '2023-08' } });
+		const both = await accessInPeriods(db, ['2021-03', '2022-07']);
+		expect(both.filter((c) => c.area_level !== 'national')).toHaveLength(212);
+		expect(both.find((c) => c.area_code === 'E92000001' && c.period === '2021-03')).toMatchObject({ value: 572912 });
 	});
 });

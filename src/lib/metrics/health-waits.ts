@@ -77,13 +77,30 @@ export interface WaitCell {
 	symbol: string | null;
 }
 
-/** Every ICB's and England's waits, every month and service; a not-available cell keeps its symbol ("NA"). */
-export const waitCellsSql = `
-	SELECT area_code, area_level, period, breakdown AS service, measure, value, symbol FROM pub_community_health_waits
-	WHERE area_level IN ('icb', 'national') AND breakdown_topic = 'Service'
-	  AND breakdown IN (${SERVICES.map(quoteLiteral).join(', ')}) AND measure IN (${WAIT_MEASURES.map(quoteLiteral).join(', ')})
-	ORDER BY area_code, service, measure, period`;
+/** ICB and England waits, every service and measure, for the given ICBs (all months) or for every ICB in one month; England always. A not-available cell keeps its symbol ("NA"). */
+export function waitCellsSql(filter: { codes: readonly string[] } | { period: string }): string {
+	const where =
+		'codes' in filter
+			? `(area_level = 'national' OR (area_level = 'icb' AND area_code IN (${areaList(filter.codes)})))`
+			: `area_level IN ('icb', 'national') AND period = ${quoteLiteral(month(filter.period))}`;
+	return `SELECT area_code, area_level, period, breakdown AS service, measure, value, symbol FROM pub_community_health_waits
+		WHERE ${where} AND breakdown_topic = 'Service'
+		  AND breakdown IN (${SERVICES.map(quoteLiteral).join(', ')}) AND measure IN (${WAIT_MEASURES.map(quoteLiteral).join(', ')})
+		ORDER BY area_level, area_code, service, measure, period`;
+}
 
-export function waitCells(db: QueryRunner): Promise<WaitCell[]> {
-	return db.all<WaitCell>(waitCellsSql);
+export function waitCells(db: QueryRunner, filter: { codes: readonly string[] } | { period: string }): Promise<WaitCell[]> {
+	return db.all<WaitCell>(waitCellsSql(filter));
+}
+
+/** Every month published, in order (January – October 2023 in the shipped data). */
+export const waitPeriodsSql = `SELECT DISTINCT period FROM pub_community_health_waits WHERE area_level = 'national' ORDER BY period`;
+
+export async function waitPeriods(db: QueryRunner): Promise<string[]> {
+	return (await db.all<{ period: string }>(waitPeriodsSql)).map((r) => r.period);
+}
+
+function month(period: string): string {
+	if (!/^\d{4}-\d{2}$/.test(period)) throw new Error(`Not a month: ${JSON.stringify(period)}`);
+	return period;
 }
