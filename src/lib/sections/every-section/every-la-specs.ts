@@ -23,9 +23,11 @@ import { ALL_AREAS } from '$lib/published-views/view';
 import { funnelSpec, rankedChart, sideBySideSpec, trendSpec } from '$lib/sections/waiting-times/published-charts';
 import { WAIT_MEASURES } from '$lib/sections/waiting-times/published-rows';
 import { waitsBaseView, waitsLaView, type WaitsBase } from '$lib/sections/waiting-times/view';
+import { healthSentences, healthSpecs } from '$lib/sections/waiting-times/health-charts';
+import { healthBaseView, healthLaView, type HealthBase } from '$lib/sections/waiting-times/health-view';
 
 export interface SectionSpecs {
-	section: 'overview' | 'needs' | 'waiting-times' | 'post-19' | 'exclusions';
+	section: 'overview' | 'needs' | 'waiting-times' | 'health-waits' | 'post-19' | 'exclusions';
 	specs: ChartSpec[];
 	/** Extra sentences a page prints outside the specs (e.g. the needs flags list). */
 	sentences: string[];
@@ -75,6 +77,15 @@ export async function waitsSpecs(db: QueryRunner, area: string, name: string, ba
 	}
 	if (laCodes.length > 0) for (const band of SERIES_BANDS) specs.push(trendSpec(input, laSeries, band));
 	return { section: 'waiting-times', specs, sentences: [] };
+}
+
+/** The site-wide health view, run once. */
+export const healthBase = (db: QueryRunner): Promise<HealthBase> => healthBaseView.query(db, ALL_AREAS);
+
+export async function healthWaitsSpecs(db: QueryRunner, area: string, name: string, base: HealthBase): Promise<SectionSpecs> {
+	const la = await healthLaView.query(db, area);
+	const input = { base, la, laName: name, waitsEntry: undefined, accessEntry: undefined, autismEntry: undefined };
+	return { section: 'health-waits', specs: healthSpecs(input), sentences: healthSentences(input) };
 }
 
 export async function post19Specs(db: QueryRunner, area: string): Promise<SectionSpecs> {

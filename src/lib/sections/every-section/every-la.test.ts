@@ -10,7 +10,7 @@ import { buildPublishedTables } from '../../../../data/pipeline/build-published'
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
 import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { currentLas, type Area } from '$lib/metrics/areas';
-import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
+import { exclusionsSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 import { sentenceProblems, specProblems } from './prose-checks';
 
 let db: NodeRunner;
@@ -24,11 +24,13 @@ beforeAll(async () => {
 	const only = process.env.PROSE_LAS?.split(',');
 	las = (await currentLas(db)).filter((a) => !only || only.includes(a.area_code));
 	const base = await waitsBase(db);
+	const health = await healthBase(db);
 	for (const la of las) {
 		found[la.area_code] = await Promise.all([
 			overviewSpecs(db, la.area_code),
 			needsSpecs(db, la.area_code),
 			waitsSpecs(db, la.area_code, la.area_name, base),
+			healthWaitsSpecs(db, la.area_code, la.area_name, health),
 			post19Specs(db, la.area_code),
 			exclusionsSpecs(db, la.area_code)
 		]);
@@ -64,6 +66,7 @@ describe('every generated sentence holds for every LA', () => {
 	it('Overview', bySection('overview'));
 	it('Needs', bySection('needs'));
 	it('Waiting times', bySection('waiting-times'));
+	it('Waiting times: health waits and mental health access', bySection('health-waits'));
 	it('19–25', bySection('post-19'));
 	it('Exclusions and timeliness', bySection('exclusions'));
 });
