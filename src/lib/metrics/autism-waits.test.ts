@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { areaFigures, measureById, pooledFigure } from '$lib/sections/waiting-times/published-rows';
 import { rankedChart } from '$lib/sections/waiting-times/published-charts';
 import { laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
@@ -13,8 +12,7 @@ import { laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
 describe('autism waits SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
+		db = await testModel([areas, ...NHS_DATASETS]);
 	});
 	afterAll(() => db.close());
 
