@@ -8,6 +8,11 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		// The published model is built from data/raw once per run; test files copy it with testModel().
+		globalSetup: ['data/pipeline/test-model-setup.ts'],
+		// Generous limits: on a busy 2-core machine a model build or a chart render can take several times as long as
+		// on a quiet one, and a timeout there says nothing about the code. A hung test still fails.
+		testTimeout: 120_000,
+		hookTimeout: 300_000
 	}
 });

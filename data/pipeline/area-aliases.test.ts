@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../lib/node-runner';
+import type { NodeRunner } from '../lib/node-runner';
 import { comparators } from '../../src/lib/metrics/areas';
 import { headlineSeries } from '../../src/lib/metrics/headline';
 import { timelinessSeries } from '../../src/lib/metrics/timeliness';
-import { buildPublishedTables } from './build-published';
+import { testModel } from './test-model';
 import { PUBLISHED_DATASETS } from './datasets/index';
-import { RAW_DIR } from './test-support';
 
 const BUCKS = 'E10000002';
 const WEST_BERKSHIRE = 'E06000037'; // Buckinghamshire is its closest statistical neighbour (rank 1)
@@ -14,8 +13,7 @@ const WEST_BERKSHIRE = 'E06000037'; // Buckinghamshire is its closest statistica
 describe('Buckinghamshire under one code (E06000060 → E10000002) in every dataset', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, PUBLISHED_DATASETS);
+		db = await testModel(PUBLISHED_DATASETS);
 	}, 180_000);
 	afterAll(() => db.close());
 

@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { generateSyntheticExtract } from '../../../data/synthetic/index';
 import { exampleCsv } from '../../../data/synthetic/templates';
 import { LOCAL_TABLES } from './contract';
@@ -20,7 +19,7 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'send-templates-'));
 	const extract = generateSyntheticExtract({ seed: 20250116, scale: 0.05 });
 	beforeAll(async () => {
-		db = await createNodeRunner();
+		db = await testModel([nhsAreas]);
 		await withCcgCodes(db);
 	});
 	afterAll(() => db.close());
@@ -63,8 +62,7 @@ describe('the example files exercise the contract', () => {
 	});
 });
 
-/** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
+/** The lookup of CCG / sub-ICB codes the loader checks against, from nhs_areas (copied from the shared test model). */
 async function withCcgCodes(db: NodeRunner): Promise<void> {
-	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
 	await db.all(ccgCodesTableSql());
 }

@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { ASD_REFERRALS, EHC_PLANS, type LocalTable } from './contract';
 import { matchColumns } from './mapping';
 import { sniff } from './sniff';
@@ -17,7 +16,7 @@ import { recordQuality } from '$lib/metrics/local-record-quality';
 let db: NodeRunner;
 const dir = mkdtempSync(join(tmpdir(), 'send-validate-'));
 beforeAll(async () => {
-	db = await createNodeRunner();
+	db = await testModel([nhsAreas]);
 	await withCcgCodes(db);
 });
 afterAll(() => db.close());
@@ -150,9 +149,8 @@ describe('a plan with no placement recorded', () => {
 	});
 });
 
-/** The NHS lookup the loader checks CCG / sub-ICB codes against, built from the raw files as `npm run data` does. */
+/** The lookup of CCG / sub-ICB codes the loader checks against, from nhs_areas (copied from the shared test model). */
 async function withCcgCodes(db: NodeRunner): Promise<void> {
-	await buildPublishedTables(db.connection, RAW_DIR, [nhsAreas]);
 	await db.all(ccgCodesTableSql());
 }
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { areaFigures, measureById, pooledFigure } from '$lib/sections/waiting-times/published-rows';
 import { rankedChart } from '$lib/sections/waiting-times/published-charts';
 import { AUTISM_WAITS_DATASETS, laSubIcbCodes, series, snapshot, subIcbs } from './autism-waits';
@@ -13,10 +12,9 @@ import { AUTISM_WAITS_DATASETS, laSubIcbCodes, series, snapshot, subIcbs } from 
 describe('autism waits SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
 		// Only what these queries read: the other NHS datasets (community health waits, MHS95) are not needed here.
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS.filter((d) => (AUTISM_WAITS_DATASETS as readonly string[]).includes(d.id))]);
-	}, 60_000);
+		db = await testModel([areas, ...NHS_DATASETS.filter((d) => (AUTISM_WAITS_DATASETS as readonly string[]).includes(d.id))]);
+	});
 	afterAll(() => db.close());
 
 	it('finds Essex’s five sub-ICB locations (July 2022 boundaries)', async () => {

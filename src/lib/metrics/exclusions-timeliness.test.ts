@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { ehcpAnnualReviews } from '../../../data/pipeline/datasets/ehcp-annual-reviews';
 import { ehcpRequestsAssessments } from '../../../data/pipeline/datasets/ehcp-requests-assessments';
@@ -9,7 +9,6 @@ import { exclusionsAllPupils } from '../../../data/pipeline/datasets/exclusions-
 import { exclusionsSen } from '../../../data/pipeline/datasets/exclusions-sen';
 import { sendTribunalAppeals } from '../../../data/pipeline/datasets/send-tribunal-appeals';
 import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { allPupilTrend, disproportionality, exclusionsBySen } from './exclusions';
 import { annualReviews, appealRate, timelinessSeries, within20AllLas } from './timeliness';
 import { comparators, currentLas } from './areas';
@@ -24,8 +23,7 @@ const ENGLAND = 'E92000001';
 describe('exclusions and timeliness SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
+		db = await testModel([areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
 	}, 120_000);
 	afterAll(() => db.close());
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { comparators, currentLas } from './areas';
 import { headlineSeries } from './headline';
 
@@ -10,8 +9,7 @@ import { headlineSeries } from './headline';
 describe('overview metric SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, CORE_DATASETS);
+		db = await testModel(CORE_DATASETS);
 	});
 	afterAll(() => db.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { laSubIcbCodes } from './autism-waits';
 import { icbNames, laIcbs, waitCells, waitPeriods } from './health-waits';
 import { access, accessInPeriods, accessSpans } from './mental-health-access';
@@ -15,8 +14,7 @@ const ESSEX = 'E10000012';
 describe('health waits and mental health access SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
+		db = await testModel([areas, ...NHS_DATASETS]);
 	}, 60_000);
 	afterAll(() => db.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
 import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
@@ -8,7 +8,6 @@ import { ehcpNeeds } from '../../../data/pipeline/datasets/ehcp-needs';
 import { ehcpRequestsAssessments } from '../../../data/pipeline/datasets/ehcp-requests-assessments';
 import { laNhsOverlap } from '../../../data/pipeline/datasets/la-nhs-overlap';
 import { nhsAreas } from '../../../data/pipeline/datasets/nhs-areas';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { needShares, flagSentence } from '$lib/sections/needs/profile';
 import { ccgNeedEstimates } from './needs-ccg';
 import { growthSeries, needCounts, unmetFigures } from './needs-published';
@@ -20,8 +19,7 @@ const ENGLAND = 'E92000001';
 describe('needs metric SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, ehcpCaseload, ehcpAgeGroups, ehcpNeeds, ehcpRequestsAssessments, nhsAreas, laNhsOverlap]);
+		db = await testModel([areas, ehcpCaseload, ehcpAgeGroups, ehcpNeeds, ehcpRequestsAssessments, nhsAreas, laNhsOverlap]);
 	}, 120_000);
 	afterAll(() => db.close());
 

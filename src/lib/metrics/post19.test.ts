@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { ehcpAgeGroups } from '../../../data/pipeline/datasets/ehcp-age-groups';
 import { ehcpCaseload } from '../../../data/pipeline/datasets/ehcp-caseload';
@@ -9,15 +9,13 @@ import { ehcpCeased } from '../../../data/pipeline/datasets/ehcp-ceased';
 import { ehcpPost16Settings } from '../../../data/pipeline/datasets/ehcp-post16-settings';
 import { ks4DestinationsSen } from '../../../data/pipeline/datasets/ks4-destinations-sen';
 import { neetSend } from '../../../data/pipeline/datasets/neet-send';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import { post19Published } from './post19';
 
 // The browser's SQL over the model built from the real files; every expected value was read from data/raw by hand.
 describe('19–25 metric SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
+		db = await testModel([areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
 	}, 60_000);
 	afterAll(() => db.close());
 

@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
 import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import { testModel } from '../../../data/pipeline/test-model';
 import type { Manifest } from '$lib/data/manifest';
 import { parseNotebook, NotebookError } from './parse';
 import { runNotebook, type RenderedNotebook } from './run';
@@ -36,13 +35,10 @@ const manifest: Manifest = {
 	}))
 };
 
-/** The published model, built once from data/raw for every notebook run in this file. */
+/** The published model (built once per run, see test-model.ts), shared by every notebook run in this file. */
 let shared: Promise<NodeRunner> | undefined;
 function model(): Promise<NodeRunner> {
-	shared ??= createNodeRunner().then(async (db) => {
-		await buildPublishedTables(db.connection, RAW_DIR);
-		return db;
-	});
+	shared ??= testModel();
 	return shared;
 }
 afterAll(async () => (await shared)?.close());

@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { currentLas } from '$lib/metrics/areas';
 import { compareWithReference } from '$lib/stats/proportion';
 import { parseNotebook } from './parse';
@@ -34,8 +33,7 @@ function words(r: RenderedNotebook): string {
 const charts = (r: RenderedNotebook) => r.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
 
 beforeAll(async () => {
-	db = await createNodeRunner();
-	await buildPublishedTables(db.connection, RAW_DIR);
+	db = await testModel();
 	las = await currentLas(db);
 	for (const id of ['scrutiny-pack', 'autism-waiting-list', 'mld-over-identification']) {
 		const nb = parseNotebook(id, readFileSync(new URL(`${id}.md`, NOTEBOOKS), 'utf8'));

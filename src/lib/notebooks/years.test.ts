@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { parseNotebook } from './parse';
 import { testManifest } from './test-manifest';
 import { runNotebook, type RenderedNotebook } from './run';
@@ -28,8 +27,7 @@ const before = new Map<string, string>();
 const after = new Map<string, string>();
 
 beforeAll(async () => {
-	db = await createNodeRunner();
-	await buildPublishedTables(db.connection, RAW_DIR);
+	db = await testModel();
 	const { document } = new JSDOM('<!doctype html><body></body>').window;
 	const render = async (into: Map<string, string>) => {
 		for (const id of IDS) {

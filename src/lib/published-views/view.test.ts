@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../data/lib/node-runner';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { CORE_DATASETS } from '../../../data/pipeline/datasets/core';
 import { PUBLISHED_DATASETS } from '../../../data/pipeline/datasets/index';
 import { NHS_DATASETS } from '../../../data/pipeline/datasets/nhs-group';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import type { Manifest } from '$lib/data/manifest';
 import { overviewView } from '$lib/sections/overview/view';
 import { waitsBaseView, waitsLaView } from '$lib/sections/waiting-times/view';
@@ -53,8 +52,7 @@ describe('a prerendered view is used only when it answers exactly this question 
 describe('the overview view on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, CORE_DATASETS);
+		db = await testModel(CORE_DATASETS);
 	});
 	afterAll(() => db.close());
 
@@ -72,9 +70,8 @@ describe('the overview view on the real published data', () => {
 describe('the waiting-times views on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS.filter((d) => (waitsLaView.datasets as readonly string[]).includes(d.id))]);
-	}, 60_000);
+		db = await testModel([areas, ...NHS_DATASETS.filter((d) => (waitsLaView.datasets as readonly string[]).includes(d.id))]);
+	});
 	afterAll(() => db.close());
 
 	it('prerender Essex’s five sub-ICB locations with their series, and the snapshot once for the whole site', async () => {

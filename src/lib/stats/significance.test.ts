@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../data/pipeline/build-published';
+import { testModel } from '../../../data/pipeline/test-model';
 import { areas } from '../../../data/pipeline/datasets/areas';
 import { ehcpNeeds } from '../../../data/pipeline/datasets/ehcp-needs';
 import { statisticalNeighbours } from '../../../data/pipeline/datasets/statistical-neighbours';
-import { RAW_DIR } from '../../../data/pipeline/test-support';
 import type { Manifest } from '$lib/data/manifest';
 import { parseNotebook } from '$lib/notebooks/parse';
 import { runNotebook } from '$lib/notebooks/run';
@@ -70,8 +69,7 @@ describe('the MLD report uses the rule on unrounded values', () => {
 	};
 	const nb = parseNotebook('mld-over-identification', readFileSync(new URL('../../../notebooks/mld-over-identification.md', import.meta.url), 'utf8'));
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, used);
+		db = await testModel(used);
 	}, 120_000);
 	afterAll(() => db.close());
 

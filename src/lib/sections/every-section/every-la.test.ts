@@ -5,10 +5,9 @@
  */
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../../data/lib/node-runner';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { currentLas, type Area } from '$lib/metrics/areas';
 import { INDICATORS } from '$lib/metrics/indicators';
 import { exclusionsSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, profileBase, profileSpecs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
@@ -19,8 +18,7 @@ let las: Area[];
 const found: Record<string, SectionSpecs[]> = {};
 
 beforeAll(async () => {
-	db = await createNodeRunner();
-	await buildPublishedTables(db.connection, RAW_DIR, PUBLISHED_DATASETS);
+	db = await testModel(PUBLISHED_DATASETS);
 	// PROSE_LAS=<codes> narrows the run while working on a fix; the test as committed covers every LA.
 	const only = process.env.PROSE_LAS?.split(',');
 	las = (await currentLas(db)).filter((a) => !only || only.includes(a.area_code));

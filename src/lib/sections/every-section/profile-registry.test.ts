@@ -4,10 +4,9 @@
  * equal the ones the sections' own queries give (the published figures the pages show).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../../data/lib/node-runner';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import type { Polarity } from '$lib/format/prose';
 import { exclusionsBySen } from '$lib/metrics/exclusions';
 import { headlineSeries } from '$lib/metrics/headline';
@@ -67,8 +66,7 @@ describe('the registry over the real published model', () => {
 	let db: NodeRunner;
 	let essex: Record<string, IndicatorRow[]>;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, PUBLISHED_DATASETS);
+		db = await testModel(PUBLISHED_DATASETS);
 		essex = await areaIndicatorSeries(db, ESSEX);
 	}, 300_000);
 	afterAll(() => db?.close());

@@ -3,18 +3,16 @@
  * say which figures are not published for it, never "grew by not available" or a number made of a missing one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../../data/lib/node-runner';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { overviewSpecs, type SectionSpecs } from './every-la-specs';
 
 let db: NodeRunner;
 let found: SectionSpecs;
 
 beforeAll(async () => {
-	db = await createNodeRunner();
-	await buildPublishedTables(db.connection, RAW_DIR, PUBLISHED_DATASETS);
+	db = await testModel(PUBLISHED_DATASETS);
 	found = await overviewSpecs(db, 'E10000021');
 }, 300_000);
 afterAll(async () => db?.close());

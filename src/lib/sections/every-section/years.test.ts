@@ -4,10 +4,9 @@
  * labels name the missing year, and the headlines move to the previous one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../../data/lib/node-runner';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 
 const AREAS = [
@@ -41,8 +40,7 @@ let before: Map<string, string>;
 let after: Map<string, string>;
 
 beforeAll(async () => {
-	db = await createNodeRunner();
-	await buildPublishedTables(db.connection, RAW_DIR, PUBLISHED_DATASETS);
+	db = await testModel(PUBLISHED_DATASETS);
 	before = await sectionTexts(db);
 	const tables = (await db.all<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_name LIKE 'pub_%' AND column_name = 'year'`)).map((t) => t.table_name);
 	newest = Math.max(...(await Promise.all(tables.map(async (t) => (await db.all<{ y: number }>(`SELECT max(year) AS y FROM ${t}`))[0]!.y))));

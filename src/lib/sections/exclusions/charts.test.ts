@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { areas } from '../../../../data/pipeline/datasets/areas';
 import { ehcpAnnualReviews } from '../../../../data/pipeline/datasets/ehcp-annual-reviews';
 import { ehcpRequestsAssessments } from '../../../../data/pipeline/datasets/ehcp-requests-assessments';
@@ -10,7 +10,6 @@ import { exclusionsAllPupils } from '../../../../data/pipeline/datasets/exclusio
 import { exclusionsSen } from '../../../../data/pipeline/datasets/exclusions-sen';
 import { sendTribunalAppeals } from '../../../../data/pipeline/datasets/send-tribunal-appeals';
 import { statisticalNeighbours } from '../../../../data/pipeline/datasets/statistical-neighbours';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { generateSyntheticExtract, loadSyntheticIntoDuckDB, SYNTHETIC_LABEL } from '../../../../data/synthetic';
 import { comparators, currentLas } from '$lib/metrics/areas';
 import { allPupilTrend, exclusionsBySen } from '$lib/metrics/exclusions';
@@ -28,8 +27,7 @@ const { document } = new JSDOM('<!doctype html><html><body></body></html>').wind
 describe('exclusions and timeliness chart specs for Essex (real published data)', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
+		db = await testModel([areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
 	}, 120_000);
 	afterAll(() => db.close());
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import type { NodeRunner } from '../../../../data/lib/node-runner';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { areas } from '../../../../data/pipeline/datasets/areas';
 import { ehcpAgeGroups } from '../../../../data/pipeline/datasets/ehcp-age-groups';
 import { ehcpCaseload } from '../../../../data/pipeline/datasets/ehcp-caseload';
@@ -11,7 +11,6 @@ import { ehcpRequestsAssessments } from '../../../../data/pipeline/datasets/ehcp
 import { laNhsOverlap } from '../../../../data/pipeline/datasets/la-nhs-overlap';
 import { nhsAreas } from '../../../../data/pipeline/datasets/nhs-areas';
 import { statisticalNeighbours } from '../../../../data/pipeline/datasets/statistical-neighbours';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { comparators } from '$lib/metrics/areas';
 import { ccgNeedEstimates } from '$lib/metrics/needs-ccg';
 import { growthSeries, needCounts, unmetFigures } from '$lib/metrics/needs-published';
@@ -23,8 +22,7 @@ import { needNeighboursChart, needProfileChart } from './published-charts';
 describe('needs chart specs for Essex', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpNeeds, ehcpRequestsAssessments, nhsAreas, laNhsOverlap]);
+		db = await testModel([areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpNeeds, ehcpRequestsAssessments, nhsAreas, laNhsOverlap]);
 	}, 120_000);
 	afterAll(() => db.close());
 	const { document } = new JSDOM('<!doctype html><body></body>').window;

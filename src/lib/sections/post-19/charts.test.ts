@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../../data/lib/node-runner';
-import { buildPublishedTables } from '../../../../data/pipeline/build-published';
+import { testModel } from '../../../../data/pipeline/test-model';
 import { areas } from '../../../../data/pipeline/datasets/areas';
 import { ehcpAgeGroups } from '../../../../data/pipeline/datasets/ehcp-age-groups';
 import { ehcpCaseload } from '../../../../data/pipeline/datasets/ehcp-caseload';
@@ -11,7 +11,6 @@ import { ehcpCeased } from '../../../../data/pipeline/datasets/ehcp-ceased';
 import { ehcpPost16Settings } from '../../../../data/pipeline/datasets/ehcp-post16-settings';
 import { ks4DestinationsSen } from '../../../../data/pipeline/datasets/ks4-destinations-sen';
 import { neetSend } from '../../../../data/pipeline/datasets/neet-send';
-import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../../data/synthetic';
 import type { ChartSpec } from '$lib/charts/spec';
 import { comparators } from '$lib/metrics/areas';
@@ -37,8 +36,7 @@ describe('19–25 published charts for Essex', () => {
 	let db: NodeRunner;
 	let charts: ChartSpec[];
 	beforeAll(async () => {
-		db = await createNodeRunner();
-		await buildPublishedTables(db.connection, RAW_DIR, [areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
+		db = await testModel([areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
 		const comps = await comparators(db, 'E10000012');
 		const data = await post19Published(db, comps.map((c) => c.area_code));
 		charts = post19PublishedCharts({ comparators: comps, data, datasets: {} });
