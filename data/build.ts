@@ -12,6 +12,7 @@ import { writePublishedDatasets } from './pipeline/build-published';
 import { InputError } from './pipeline/errors';
 import { generateSyntheticExtract, writeExtract } from './synthetic/index';
 import { writeContractTemplates } from './synthetic/templates';
+import { writeReportEnhance } from './report-enhance';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,9 +52,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		seed: argValue('seed', 20250116),
 		scale: argValue('scale', 1)
 	})
-		.then((m) => {
+		.then(async (m) => {
+			await writeReportEnhance();
 			for (const d of m.datasets) console.log(`  ${d.layer.padEnd(9)} ${d.id.padEnd(32)} ${String(d.rows).padStart(9)} rows ${(d.bytes / 1e6).toFixed(2).padStart(7)} MB`);
-			console.log(`data: ${m.datasets.length} datasets written to static/data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			console.log(`data: ${m.datasets.length} datasets written to static/data, and static/report-enhance.js, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		})
 		.catch((e: unknown) => {
 			console.error(e instanceof InputError ? `data: input error: ${e.message}` : e);

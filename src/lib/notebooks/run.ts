@@ -11,7 +11,7 @@ import type { QueryRunner } from '$lib/db/runner';
 import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
 import { SIGNIFICANCE_SQL_MACROS } from '$lib/stats/significance';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import { notebookChart } from './charts';
 import { createPrepared, PREPARED_TABLES } from './prepared';
 import { shortNotes } from './notes';

@@ -1,15 +1,8 @@
 /** Helpers shared by the Exclusions & timeliness chart builders. */
 import type { DatasetEntry } from '$lib/data/manifest';
-import type { Comparator } from '$lib/metrics/areas';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 
 export type Datasets = Record<string, DatasetEntry | undefined>;
-
-export function roleLabel(c: Comparator): string {
-	if (c.role === 'neighbour') return `Statistical neighbour ${c.rank}`;
-	if (c.role === 'selected') return 'Selected LA';
-	return c.role === 'region' ? 'Region' : 'England';
-}
 
 /** Source lines of several datasets, one after the other. */
 export function sources(datasets: Datasets, ids: readonly string[]): string {

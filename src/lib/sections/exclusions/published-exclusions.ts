@@ -11,7 +11,8 @@ import { wilson, type Interval } from '$lib/stats/proportion';
 import { poissonRateInterval, rateRatioInterval } from '$lib/stats/rate';
 import type { Polarity } from '$lib/format/prose';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { fixed, notesOf, roleLabel, round, sources, type Datasets } from './common';
+import { fixed, notesOf, round, sources, type Datasets } from './common';
+import { roleLabel } from '$lib/sections/kit/areas';
 
 export interface ExclusionsInput {
 	comparators: Comparator[];

@@ -14,7 +14,8 @@ import { compareInterval } from '$lib/stats/significance';
 import { plural, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { notesOf, roleLabel, round, sources, type Datasets } from './common';
+import { notesOf, round, sources, type Datasets } from './common';
+import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
 
 /**
  * Which direction is good, declared once per measure. The appeal rate has none: fewer appeals can mean better
@@ -40,7 +41,6 @@ export interface TimelinessInput {
 }
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'not published' : `${round(v, 1)}%`);
-const trendAreas = (cs: Comparator[]) => ['selected', 'region', 'england'].flatMap((role) => cs.filter((c) => c.role === role));
 const rowAt = (rows: RateRow[], code: string, year: number) => rows.find((r) => r.area_code === code && r.year === year);
 const latest = (rows: RateRow[]) => Math.max(...rows.map((r) => r.year));
 const ci = (r: RateRow | undefined) => (r && r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator ? wilson(r.numerator, r.denominator) : null);

@@ -9,7 +9,7 @@ import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import type { CcgNeedEstimate } from '$lib/metrics/needs-ccg';
 import { NEED_CODES, type UnmetFigure } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import { trendChart } from '$lib/charts/trend-chart';
 import { periodLabel, significance, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';

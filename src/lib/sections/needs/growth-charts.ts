@@ -10,7 +10,7 @@ import { formatSignedPercent } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics/needs-published';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
 
 /** Growth in plans for a group has no good direction in itself (need identified, or need rising). */

@@ -9,7 +9,8 @@ import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
+import { roleLabel } from '$lib/sections/kit/areas';
 import { periodLabel, chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
@@ -184,7 +185,7 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 		],
 		rows: rows.map(({ c, s }) => ({
 			area: c.area_name,
-			role: c.role === 'neighbour' ? `Statistical neighbour ${c.rank}` : c.role === 'selected' ? 'Selected LA' : c.role === 'region' ? 'Region' : 'England',
+			role: roleLabel(c),
 			count: s?.count ?? s?.symbol ?? 'not published',
 			pc: s?.published_pc ?? s?.symbol ?? 'not published',
 			flag: s?.vsEngland ? FLAG_MARK[s.vsEngland] : ''

@@ -12,6 +12,8 @@ import type { HeadlineSeries, SeriesPoint } from '$lib/metrics/headline';
 import { polarityNote, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
+import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
+import { sourceText } from '$lib/data/sources';
 
 /** Which direction is good for each headline measure, declared once: more plans is need identified or need rising. */
 export const HEADLINE_POLARITY: Record<'activePlans' | 'pupilsWithPlan' | 'within20Weeks', Polarity> = {
@@ -27,22 +29,12 @@ export interface OverviewInput {
 	datasets: Record<string, DatasetEntry | undefined>;
 }
 
-export function sourceText(entry: DatasetEntry | undefined): string {
-	if (!entry) return 'Source not recorded';
-	return `${entry.source.publisher}, ${entry.source.title} (${entry.source.release}). ${entry.attribution}`;
-}
-
 /** 'Growth in …' → 'growth in …', leaving acronyms such as 'EHC' alone. */
 const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 const byArea = (points: SeriesPoint[], code: string) => points.filter((p) => p.area_code === code);
 const pointAt = (points: SeriesPoint[], code: string, year: number) => points.find((p) => p.area_code === code && p.year === year);
 const latestYear = (points: SeriesPoint[]) => Math.max(...points.map((p) => p.year));
-
-/** The LA, its region and England, in that order: the areas drawn as trend lines. */
-function trendAreas(comparators: Comparator[]): Comparator[] {
-	return ['selected', 'region', 'england'].flatMap((role) => comparators.filter((c) => c.role === role));
-}
 
 function firstSentence(la: Comparator, what: string) {
 	return `${what} for ${la.area_name}`;
@@ -260,7 +252,7 @@ function neighbourChart(
 		],
 		rows: rows.map((r) => ({
 			area: r.area,
-			role: r.role === 'neighbour' ? `Statistical neighbour ${r.rank}` : r.role === 'selected' ? 'Selected LA' : r.role === 'region' ? 'Region' : 'England',
+			role: roleLabel(r),
 			value: value(r) ?? config.symbol(r) ?? 'not published'
 		})),
 		render: (document) => comparisonChart(comparison, { xLabel: `${config.what} (%)`, percent: true, document, ariaDescription: title })

@@ -2,7 +2,7 @@
 import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import type { Post19Published } from '$lib/metrics/post19';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 
 export interface Post19Input {
 	comparators: Comparator[];
@@ -16,6 +16,3 @@ export const round1 = (v: number) => Math.round(v * 10) / 10;
 export const pct = (part: number | null | undefined, whole: number | null | undefined) => (part == null || !whole ? null : round1((part / whole) * 100));
 export const notesOf = (input: Post19Input, ...ids: string[]) => ids.flatMap((id) => input.datasets[id]?.notes ?? []);
 export const sourcesOf = (input: Post19Input, ...ids: string[]) => ids.map((id) => sourceText(input.datasets[id])).join(' ');
-/** The LA, its region and England, in that order. */
-export const trendAreas = (cs: Comparator[]) => ['selected', 'region', 'england'].flatMap((role) => cs.filter((c) => c.role === role));
-export const roleLabel = (c: Comparator) => (c.role === 'neighbour' ? `Statistical neighbour ${c.rank}` : c.role === 'selected' ? 'Selected LA' : c.role === 'region' ? 'Region' : 'England');

@@ -15,7 +15,8 @@ export const OUTCOME_POLARITY: Record<'neet' | 'destinations', Polarity> = { nee
 import type { Comparator } from '$lib/metrics/areas';
 import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
-import { notesOf, pct, sourcesOf, trendAreas, type Post19Input } from './chart-helpers';
+import { notesOf, pct, sourcesOf, type Post19Input } from './chart-helpers';
+import { trendAreas } from '$lib/sections/kit/areas';
 import { neighbourComparison } from './published-charts';
 
 const SETTINGS = [...SETTING_GROUPS.map((g) => ({ key: g.key as string, label: g.label as string })), OTHER_SETTING];

@@ -7,11 +7,12 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
+import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
 import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { notesOf as notes, pct, roleLabel, sourcesOf as sources, trendAreas, type Post19Input } from './chart-helpers';
+import { notesOf as notes, pct, sourcesOf as sources, type Post19Input } from './chart-helpers';
 
 function ageValue(input: Post19Input, code: string, group: string, year: number) {
 	return input.data.ageGroups.find((r) => r.area_code === code && r.group === group && r.year === year);

@@ -7,7 +7,7 @@ import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
 import { fmt, list, missingWords, polarityNote } from '$lib/format/prose';
 import { INDICATOR_DATASETS } from '$lib/metrics/indicators';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import { BAND_MEANING } from '$lib/stats/quartiles';
 import { PROSE_POLARITY, PROSE_UNIT, spinePosition, type ProfileRow } from './model';
 import { bandSentence, travelSummary } from './words';

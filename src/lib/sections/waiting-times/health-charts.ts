@@ -11,7 +11,7 @@ import { capitalise, direction, fmt, fmtSigned, list, plural, polarityNote, poss
 import { SERVICES, type LaIcb, type Service, type WaitCell, type WaitMeasure } from '$lib/metrics/health-waits';
 import type { AccessCell } from '$lib/metrics/mental-health-access';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import type { HealthBase, HealthLa } from './health-view';
 import { monthName } from './published-charts';
 import { monthsBetween } from './published-rows';

@@ -13,7 +13,7 @@ import type { SeriesBand, SeriesCell, SnapshotAge, SnapshotCell, SubIcb } from '
 import { direction, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, verb } from '$lib/format/prose';
 import { funnelLimits } from '$lib/stats/proportion';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
-import { sourceText } from '$lib/sections/overview/build-charts';
+import { sourceText } from '$lib/data/sources';
 import { areaFigures, filledSeries, monthsBetween, pooledFigure, WAIT_MEASURES, type AreaFigure, type WaitMeasure } from './published-rows';
 
 export interface PublishedInput {
