@@ -27,8 +27,8 @@ describe('lait_send and lait_send_measures built from the LAIT parquet and its d
 		expect((await rows(conn, cell('participation_16_17', 'E92000001', '2024-25', 'SEN provision', 'All SEN')))[0]).toMatchObject({ value: 87.4 });
 	});
 
-	it('keeps LAIT’s “-” (no tests in 2020) as a symbol, never 0', async () => {
-		expect(await rows(conn, cell('ks2_rwm_expected', 'E10000012', '2019/20', 'SEN provision', 'EHC plan'))).toEqual([{ value: null, symbol: '-', unit: 'percent' }]);
+	it('reads LAIT’s “-” (no tests in 2020) as not available (x), never 0 or nil', async () => {
+		expect(await rows(conn, cell('ks2_rwm_expected', 'E10000012', '2019/20', 'SEN provision', 'EHC plan'))).toEqual([{ value: null, symbol: 'x', unit: 'percent' }]);
 	});
 
 	it('carries LAIT’s polarity, quartile rule and decimals for each measure', async () => {

@@ -50,6 +50,11 @@ const indicatorValues = LAIT_INDICATORS.map(
 	(i) => `(${quoteString(i.shortDesc)}, ${quoteString(i.measure)}, ${quoteString(i.breakdownTopic)}, ${quoteString(i.breakdown)}, ${quoteString(i.unit)})`
 ).join(', ');
 const INDICATORS_SQL = `(VALUES ${indicatorValues}) AS ind(short_desc, measure, breakdown_topic, breakdown, unit)`;
+/**
+ * LAIT writes "-" where it has no figure (no key stage 2 tests or Progress 8 in 2020 and 2021, retired LAs, very small
+ * LAs). Elsewhere "-" can mean nil, which would read as zero, so here it becomes 'x' (not available); other symbols stay.
+ */
+const LAIT_DASH_AS = `CASE trim("Values") WHEN '-' THEN 'x' ELSE coalesce(trim("Values"), '') END`;
 const YEAR_TYPES = { 'Academic Year': 'academic_year', 'Financial Year': 'financial_year' } as const;
 
 /** Builds `lait_send_measures` from the dictionary; shared by both datasets so neither depends on build order. */
@@ -109,7 +114,7 @@ export const laitSend: PublishedDataset = {
 	notes: [
 		'As published in LAIT: key stage 2 reading, writing and maths at the expected standard (% of pupils), key stage 4 Attainment 8 and Progress 8 (average score per pupil), and 19-year-olds qualified to level 3 (%), each for pupils with an EHC plan (or statement), on SEN support and with no identified SEN; and 16–17 year olds in education or training at 31 March (%), for those with SEN and for all. Higher is better for every one (LAIT’s polarity; see lait_send_measures).',
 		'LAIT labels years by their end: 2024 for the academic year 2023/24 and for 31 March 2024 (financial year 2023-24).',
-		'Years LAIT marks “-” (no key stage 2 tests or key stage 4 Progress 8 in 2020 and 2021, for COVID-19) and suppressed cells (c, x) are shown as not available, never 0. There is no Progress 8 for 2024/25.',
+		'Where LAIT shows “-” (no key stage 2 tests or key stage 4 Progress 8 in 2020 and 2021, for COVID-19; LAs that no longer exist; very small LAs) the figure is shown as not available (symbol x), never 0 or nil. There is no Progress 8 for 2024/25.',
 		'Participation by EHC plan and by SEN support separately is not in LAIT; it gives all pupils with SEN together.'
 	],
 	async build(conn, raw) {
@@ -140,7 +145,7 @@ export const laitSend: PublishedDataset = {
 				sql: `SELECT measure, area_code, area_level,
 					CASE period_type WHEN 'academic_year' THEN CAST(${y} - 1 AS VARCHAR) || '/' || ${yy} ELSE CAST(${y} - 1 AS VARCHAR) || '-' || ${yy} END AS period,
 					period_type, ${y} AS year, breakdown_topic, breakdown,
-					TRY_CAST("Values" AS DOUBLE) AS value, CASE WHEN TRY_CAST("Values" AS DOUBLE) IS NULL THEN coalesce(trim("Values"), '') END AS symbol,
+					TRY_CAST("Values" AS DOUBLE) AS value, CASE WHEN TRY_CAST("Values" AS DOUBLE) IS NULL THEN ${LAIT_DASH_AS} END AS symbol,
 					unit, '${LAIT_FILE}' AS source_file FROM lait_send_rows`,
 				priority: 1
 			}
