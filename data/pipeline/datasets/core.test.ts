@@ -78,6 +78,14 @@ describe('core published datasets built from the real files', () => {
 			{ area_code: ENGLAND, value: 5.3 }
 		]);
 	});
+
+	it('LAIT\'s "-" (no figure, e.g. Northamptonshire after 2021) is not available, never nil or zero', async () => {
+		const found = await rows(conn, `SELECT year, value, symbol FROM pub_pupils_sen WHERE measure = 'pc_pupils_ehc_plan' AND area_code = 'E10000021' AND year IN (2021, 2025) ORDER BY year`);
+		expect(found).toEqual([
+			{ year: 2021, value: 3, symbol: null },
+			{ year: 2025, value: null, symbol: 'x' }
+		]);
+	});
 });
 
 describe('malformed inputs fail the build with file, row and column', () => {

@@ -9,6 +9,11 @@ import { createTidyTable } from '../tidy';
 const FILE = 'lait/bds_long_0.parquet';
 // LAIT also publishes Inner and Outer London; the dashboard compares with whole regions only.
 const SUB_REGIONS = ['London (Inner)', 'London (Outer)'];
+/**
+ * LAIT shows "-" where it has no figure (Northamptonshire after it was replaced in 2021, years an indicator was not
+ * collected), not a nil count as DfE's tables mean by it; stored as "x" (not available) so no sentence calls it nil.
+ */
+const LAIT_NO_FIGURE_AS_X = `CASE WHEN TRY_CAST("Values" AS DOUBLE) IS NOT NULL THEN NULL WHEN trim("Values") = '-' THEN 'x' ELSE coalesce(trim("Values"), '') END`;
 const INDICATORS = { SEN_TotStat: 'pc_pupils_ehc_plan', SEN_TotSENSuP: 'pc_pupils_sen_support' } as const;
 
 export const pupilsSen: PublishedDataset = {
@@ -24,7 +29,8 @@ export const pupilsSen: PublishedDataset = {
 	},
 	notes: [
 		'Percentage of all pupils in schools in the area with an EHC plan (or, before 2019, a statement), and on SEN support, at the January school census, rounded to one decimal place as LAIT publishes it.',
-		'This counts pupils in schools located in the area; EHC plan caseload counts the plans an LA maintains wherever the child is. The two differ.'
+		'This counts pupils in schools located in the area; EHC plan caseload counts the plans an LA maintains wherever the child is. The two differ.',
+		'LAIT shows "-" where it has no figure (for example Northamptonshire after it was replaced by two unitary authorities in 2021): shown here as not available.'
 	],
 	async build(conn, raw) {
 		const input = raw.input(FILE);
@@ -54,7 +60,7 @@ export const pupilsSen: PublishedDataset = {
 			{
 				sql: `SELECT ${measure} AS measure, area_code, area_level, "Years" || '-01' AS period, 'january_census' AS period_type,
 					CAST("Years" AS INTEGER) AS year, 'Total' AS breakdown_topic, 'Total' AS breakdown,
-					TRY_CAST("Values" AS DOUBLE) AS value, CASE WHEN TRY_CAST("Values" AS DOUBLE) IS NULL THEN coalesce(trim("Values"), '') END AS symbol,
+					TRY_CAST("Values" AS DOUBLE) AS value, ${LAIT_NO_FIGURE_AS_X} AS symbol,
 					'percent' AS unit, '${FILE}' AS source_file FROM lait_sen`,
 				priority: 1
 			}

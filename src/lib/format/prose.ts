@@ -78,7 +78,8 @@ export const SYMBOL_WORDS: Record<string, string> = {
 	':': 'not available',
 	'.': 'not available',
 	'*': 'suppressed (a small number)',
-	'-': 'nil'
+	'-': 'nil',
+	NA: 'not available'
 };
 
 /** Words for a value that is not a number: its symbol's meaning, or "not published" when there is no symbol. */

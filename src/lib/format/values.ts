@@ -11,7 +11,8 @@ export const SYMBOL_MEANINGS: Record<string, string> = {
 	'-': 'not available',
 	'.': 'not available',
 	'*': 'suppressed (small number)',
-	'': 'blank in the published file'
+	'': 'blank in the published file',
+	NA: 'not available'
 };
 
 export type Unit = 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'index';

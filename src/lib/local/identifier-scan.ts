@@ -27,6 +27,16 @@ function nhsCheck(x: string): string {
 	return `(${check} <> 10 AND (CASE WHEN ${check} = 11 THEN 0 ELSE ${check} END) = ascii(${d}[10]) - 48)`;
 }
 
+/** A cell that is ten digits and nothing else: an NHS number, or a system's own numeric id. */
+const BARE_TEN_DIGITS = String.raw`^\s*[0-9]{10}\s*$`;
+
+/**
+ * A column of bare ten-digit values is a system's ids, not NHS numbers, when it has at least this many and fewer than
+ * half pass the NHS check digit: about 1 in 11 arbitrary numbers pass by chance, every real NHS number passes.
+ */
+export const ID_COLUMN_MIN_VALUES = 20;
+const ID_COLUMN_MAX_VALID_SHARE = 0.5;
+
 /** A full date (day, month and year in either order). */
 const FULL_DATE = String.raw`[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4}`;
 
@@ -69,6 +79,14 @@ export function identifierScanSql(staging: string, column: string): string {
 		const p = predicate(kind, 'v', column);
 		return `sum(n) FILTER (WHERE ${p}) AS n_${k}, min(r) FILTER (WHERE ${p}) AS r_${k}`;
 	});
+	// For the id-column rule: bare ten-digit cells, those passing the check, and NHS numbers that are not bare cells.
+	const nhs = predicate('nhs_number', 'v', column);
+	const bare = `regexp_matches(v, '${BARE_TEN_DIGITS}')`;
+	aggregates.push(
+		`sum(n) FILTER (WHERE ${bare}) AS bare_n`,
+		`sum(n) FILTER (WHERE ${bare} AND ${nhs}) AS bare_valid_n`,
+		`sum(n) FILTER (WHERE ${nhs} AND NOT ${bare}) AS nhs_in_text_n, min(r) FILTER (WHERE ${nhs} AND NOT ${bare}) AS nhs_in_text_r`
+	);
 	const c = quoteIdent(column);
 	return `SELECT ${aggregates.join(', ')} FROM (SELECT ${c} AS v, count(*) AS n, min(__row) AS r FROM ${quoteIdent(staging)} WHERE ${c} IS NOT NULL GROUP BY ${c})`;
 }
@@ -78,8 +96,19 @@ export async function scanForIdentifiers(db: QueryRunner, staging: string, colum
 	const findings: ValueFinding[] = [];
 	for (const column of columns) {
 		const [counts = {}] = await db.all<Record<string, number | bigint | null>>(identifierScanSql(staging, column));
+		if (isIdColumn(counts)) {
+			// Its bare values are ids; NHS numbers written with spaces or inside text still count.
+			counts.n_0 = counts.nhs_in_text_n ?? 0;
+			counts.r_0 = counts.nhs_in_text_r ?? null;
+		}
 		const k = VALUE_KINDS.findIndex((_, k) => Number(counts[`n_${k}`] ?? 0) > 0);
 		if (k >= 0) findings.push({ column, kind: VALUE_KINDS[k]!, rows: Number(counts[`n_${k}`]), row: Number(counts[`r_${k}`]) });
 	}
 	return findings;
+}
+
+/** Whether a column's bare ten-digit values are too rarely valid NHS numbers to be NHS numbers (see above). */
+function isIdColumn(counts: Record<string, number | bigint | null>): boolean {
+	const bare = Number(counts.bare_n ?? 0);
+	return bare >= ID_COLUMN_MIN_VALUES && Number(counts.bare_valid_n ?? 0) < bare * ID_COLUMN_MAX_VALID_SHARE;
 }

@@ -44,6 +44,33 @@ describe('scanning every value for direct identifiers', () => {
 		expect(findingPlace(f!)).toBe('row 2,002');
 	});
 
+	// Ten-digit numbers whose NHS check digit happens to hold: about 1 in 11 do.
+	const validByChance = Array.from({ length: 400 }, (_, i) => String(1_000_000_000 + i * 7919)).filter((id) => {
+		const d = [...id].map(Number);
+		const check = 11 - (d.slice(0, 9).reduce((s, x, i) => s + x * (10 - i), 0) % 11);
+		return check !== 10 && (check === 11 ? 0 : check) === d[9];
+	});
+
+	it('a column of a system’s own ten-digit ids is not refused because some pass the NHS check digit', async () => {
+		const ids = Array.from({ length: 200 }, (_, i) => String(1_000_000_000 + i * 7919));
+		expect(validByChance.length).toBeGreaterThan(10);
+		const rows = ids.map((id, i) => `${id},06Q,2024-01-01,seen ${i % 5}`);
+		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toEqual([]);
+		// …but an NHS number written in the notes of that file is still found.
+		rows.push('1000009999,06Q,2024-01-01,NHS 943 476 5919');
+		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toMatchObject([{ column: 'notes', kind: 'nhs_number', row: 202 }]);
+	});
+
+	it('a column of bare ten-digit values that all pass the check digit is refused as NHS numbers', async () => {
+		const rows = validByChance.slice(0, 25).map((id) => `${id},06Q,2024-01-01,ok`);
+		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toMatchObject([{ column: 'record_id', kind: 'nhs_number', row: 2, rows: 25 }]);
+	});
+
+	it('too few bare ten-digit values to tell ids from NHS numbers: one valid one is refused', async () => {
+		const rows = ['1000000000', validByChance[0]!, '1000007919'].map((id) => `${id},06Q,2024-01-01,ok`);
+		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toMatchObject([{ column: 'record_id', kind: 'nhs_number' }]);
+	});
+
 	it('ignores ten digits whose check digit is wrong', async () => {
 		expect(await scan([HEAD, 'R-1,06Q,2024-01-01,ref 9434765918 and 1234567890'].join('\n'))).toEqual([]);
 	});

@@ -114,3 +114,13 @@ export function seriesSql(codes: readonly string[]): string {
 export function series(db: QueryRunner, codes: readonly string[]): Promise<SeriesCell[]> {
 	return db.all<SeriesCell>(seriesSql(codes));
 }
+
+/** How many of the sub-ICB snapshot's counts and %s for ages 0 to 17 NHS England suppressed ("*"), of all published. */
+export const childSuppressionSql = `
+	SELECT count(*) FILTER (WHERE symbol = '*') AS suppressed, count(*) AS cells FROM pub_autism_waits
+	WHERE area_level = 'sub_icb' AND breakdown = '0 to 17'`;
+
+export async function childSuppression(db: QueryRunner): Promise<{ suppressed: number; cells: number }> {
+	const row = (await db.all<{ suppressed: number; cells: number }>(childSuppressionSql))[0];
+	return { suppressed: Number(row?.suppressed ?? 0), cells: Number(row?.cells ?? 0) };
+}

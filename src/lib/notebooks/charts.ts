@@ -2,6 +2,7 @@
 import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
 import type { ChartColumn, ChartSpec } from '$lib/charts/spec';
 import { groupedBarChart } from '$lib/charts/grouped-bar-chart';
+import { spineChart, type SpineRow } from '$lib/charts/spine-chart';
 import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
 import type { Unit } from '$lib/format/values';
 import type { ChartBlock } from './parse';
@@ -68,8 +69,22 @@ export function notebookChart(id: string, block: ChartBlock, rows: Row[], text: 
 			missing: (r[`${value}_symbol`] as string | null | undefined) ?? null
 		}));
 		render = (document) => groupedBarChart(data, { xLabel: str(c.x_label, value), percent: Boolean(c.percent), document, ariaDescription: text.title });
+	} else if (block.type === 'spine') {
+		// Rows of the prepared table area_profile: positions 0–1 with the better end at 1 (see $lib/sections/profile).
+		const pos = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+		const data: SpineRow[] = rows.map((r) => ({
+			label: str(r.label),
+			area: pos(r.area_pos),
+			england: pos(r.england_pos),
+			q1: pos(r.q1_pos),
+			median: pos(r.median_pos),
+			q3: pos(r.q3_pos),
+			band: str(r.band, '–'),
+			missing: r.missing_text ? str(r.missing_text) : undefined
+		}));
+		render = (document) => spineChart(data, { areaLabel: str(c.area_label), document, ariaDescription: text.title });
 	} else {
-		throw new Error(`chart type "${block.type}" is not known (use trend, comparison or grouped)`);
+		throw new Error(`chart type "${block.type}" is not known (use trend, comparison, grouped or spine)`);
 	}
 	return { id, ...text, columns, rows: tableRows(columns, rows), render };
 }

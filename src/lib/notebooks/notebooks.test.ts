@@ -86,14 +86,18 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		// Years read from the data: the latest timeliness year (2024) and the inspections' year (2019) as the baseline.
 		expect(prose).toContain('Since 2019: worse: down from 72.5% in 2019 to 16.2% in 2024 (higher is better).');
 		expect(prose).toContain('The most common primary need on plans in Essex is ASD (41.6%)');
-		expect(report.contents.map((c) => c.text)).toEqual(['Summary', 'EHC plans', 'Needs', 'Timeliness and annual reviews', 'Exclusions', 'Autism assessment waits', 'Young people aged 16 to 25']);
+		expect(report.contents.map((c) => c.text)).toEqual(['Summary', 'EHC plans', 'Needs', 'Timeliness and annual reviews', 'Exclusions', 'Autism assessment waits', 'Young people aged 16 to 25', 'Area profile: every indicator']);
+		// The profile from the registry: Essex is in band D on 20-week timeliness (16.2% against England's 45.9%).
+		expect(prose).toMatch(/Essex is in the best quarter of LAs \(band A\) on \d+ of the \d+ indicators with a band/);
 	});
 
 	it('draws the same SVG as the committed golden files', () => expectGolden(report));
 
 	it('renders every chart as SVG with title, alt text, table rows and source', () => {
 		const charts = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
-		expect(charts).toHaveLength(8);
+		expect(charts).toHaveLength(9);
+		const profile = charts.at(-1)!;
+		expect(profile.rows.find((r) => r.label === 'New EHC plans issued within 20 weeks')).toMatchObject({ value_text: '16.2%', england_text: '45.9%', band_text: 'D (worst quarter of LAs)', significance: 'significantly lower' });
 		for (const c of charts) {
 			expect(c.svg).toMatch(/^<(svg|figure)/);
 			expect(c.alt).not.toContain('{{');

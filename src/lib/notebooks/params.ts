@@ -53,6 +53,8 @@ export function areaContext(p: AreaParams): Record<string, unknown> {
 		name: p.area.area_name,
 		region: p.region?.area_name ?? '',
 		neighbour_count: p.neighbours.length,
-		baseline_name: "the inspections' year"
+		baseline_name: "the inspections' year",
+		// A string: a number would be written with a thousands separator.
+		baseline: String(INSPECTIONS_YEAR)
 	};
 }

@@ -11,6 +11,8 @@ export interface NotebookMeta {
 	description: string;
 	/** Dataset ids (manifest) the notebook's SQL reads. */
 	datasets: string[];
+	/** Prepared tables (`prepared.ts`) the notebook's SQL reads, computed for the area before its first block. */
+	prepared: string[];
 }
 
 export interface SqlBlock {
@@ -89,5 +91,6 @@ export function parseNotebook(id: string, source: string): Notebook {
 		}
 	}
 	flush();
-	return { id, meta: { title: meta.title, description: meta.description, datasets: meta.datasets.map(String) }, blocks };
+	const prepared = Array.isArray(meta.prepared) ? meta.prepared.map(String) : [];
+	return { id, meta: { title: meta.title, description: meta.description, datasets: meta.datasets.map(String), prepared }, blocks };
 }

@@ -201,4 +201,41 @@ describe('prose claims hold for every LA and every report', () => {
 		}
 		expect(failures).toEqual([]);
 	});
+
+	it('a summary line starts from a year with no figure for the LA only when it has no other year before the latest', async () => {
+		// The years each summary measure has a figure for, per LA (the series the pack's summary block reads).
+		const SERIES: Record<string, string> = {
+			'EHC plans maintained': `SELECT area_code, year FROM pub_ehcp_caseload WHERE measure = 'ehc_plans' AND breakdown = 'Total' AND value IS NOT NULL`,
+			'New EHC plans issued within 20 weeks': `SELECT area_code, year FROM pub_ehcp_timeliness WHERE measure = 'pc_within_20_weeks' AND breakdown = 'Total' AND value IS NOT NULL`,
+			'Annual review decisions made within 4 weeks': `SELECT area_code, year FROM pub_ehcp_annual_reviews WHERE measure = 'review_decisions_within_4_weeks_pc' AND breakdown = 'Total' AND value IS NOT NULL`,
+			'Suspensions per 100 pupils with an EHC plan': `SELECT area_code, year FROM pub_exclusions_sen WHERE measure = 'susp_rate' AND breakdown_topic = 'SEN provision' AND breakdown = 'EHC plan' AND value IS NOT NULL`,
+			'16–17-year-olds with an EHC plan not in education, employment or training (or not known)': `SELECT area_code, year FROM pub_neet_send WHERE measure = 'neet_nk_pc' AND breakdown = 'EHC plan' AND value IS NOT NULL`
+		};
+		const known = new Map<string, Map<string, number[]>>();
+		for (const [label, sql] of Object.entries(SERIES)) {
+			const byArea = new Map<string, number[]>();
+			for (const r of await db.all<{ area_code: string; year: number }>(sql)) byArea.set(r.area_code, [...(byArea.get(r.area_code) ?? []), Number(r.year)]);
+			known.set(label, byArea);
+		}
+		const failures: string[] = [];
+		let checked = 0;
+		for (const la of las) {
+			const text = words(reports.get(`scrutiny-pack/${la.area_code}`)!);
+			const summary = text.slice(text.indexOf(' Summary '), text.indexOf('Sources and definitions'));
+			for (const [label, byArea] of known) {
+				const line = summary.slice(summary.indexOf(`${label} (`)).split(/\. (?=[A-Z])/)[0]!;
+				const missingFrom = /: the (?:January )?(\d{4}) figure is [^.]*? and the/.exec(line) ?? /: the (?:January )?(\d{4}) figure is /.exec(line);
+				if (!missingFrom) continue;
+				const years = byArea.get(la.area_code) ?? [];
+				const latest = Math.max(...[...byArea.values()].flat());
+				const said = Number(missingFrom[1]);
+				if (said === latest) continue;
+				checked++;
+				const other = years.filter((y) => y !== latest);
+				if (other.length > 0) failures.push(`${la.area_name}: "${line.slice(0, 160)}" though it has ${label} figures for ${other.join(', ')}`);
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+		expect(failures).toEqual([]);
+	});
 });

@@ -13,6 +13,7 @@ import { comparators } from '$lib/metrics/areas';
 import { SIGNIFICANCE_SQL_MACROS } from '$lib/stats/significance';
 import { sourceText } from '$lib/sections/overview/build-charts';
 import { notebookChart } from './charts';
+import { createPrepared, PREPARED_TABLES } from './prepared';
 import { shortNotes } from './notes';
 import { areaContext, areaParams, bindSql } from './params';
 import { NotebookError, type Notebook } from './parse';
@@ -52,6 +53,11 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 	await db.all(`CREATE OR REPLACE TEMP TABLE report_areas AS SELECT * FROM (VALUES ${comps
 		.map((c) => `('${c.area_code}', '${c.area_name.replaceAll("'", "''")}', '${c.role}', ${c.rank ?? 'NULL'})`)
 		.join(', ')}) AS t(area_code, area_name, role, rank)`);
+	for (const name of nb.meta.prepared) {
+		const table = PREPARED_TABLES.find((t) => t.name === name);
+		if (!table) throw new NotebookError(nb.id, `prepared table "${name}" is not known (known: ${PREPARED_TABLES.map((t) => t.name).join(', ')})`);
+		await createPrepared(db, table, areaCode);
+	}
 	const context: TemplateContext = { area: areaContext(params) };
 	const rowsByName = new Map<string, Record<string, unknown>[]>();
 	const tables: TemplateTables = {};
@@ -61,7 +67,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 	const fail = (problem: string): never => {
 		throw new NotebookError(nb.id, `${problem} (area ${areaCode})`);
 	};
-	const reserved = new Set(['report_areas', ...manifest.datasets.map((d) => d.table)]);
+	const reserved = new Set(['report_areas', ...PREPARED_TABLES.map((t) => t.name), ...manifest.datasets.map((d) => d.table)]);
 	let chartIndex = 0;
 	for (const block of nb.blocks) {
 		if (block.kind === 'sql') {

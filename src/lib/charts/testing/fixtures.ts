@@ -15,6 +15,7 @@ import { intervalChart, type IntervalRow } from '../interval-chart';
 import { monthlyTrendChart } from '../monthly-trend-chart';
 import { quantileIntervalChart } from '../quantile-interval-chart';
 import { sideBySideChart } from '../side-by-side-chart';
+import { spineChart, type SpineRow } from '../spine-chart';
 import { survivalChart } from '../survival-chart';
 import { trendChart } from '../trend-chart';
 
@@ -52,7 +53,18 @@ const grouped: GroupedBarRow[] = ['Mainstream school', 'Special school (includin
 	['Essex', 'East of England', 'England'].map((series, s) => ({ category, series, value: c === 2 && s === 0 ? null : 40 - c * 12 + (s === 2 ? 0 : s), missing: c === 2 && s === 0 ? 'c' : null }))
 );
 
+const spine: SpineRow[] = [
+	{ label: 'New EHC plans issued within 20 weeks', area: 0.12, england: 0.45, q1: 0.3, median: 0.48, q3: 0.7, band: 'D' },
+	{ label: 'Suspensions per 100 pupils with an EHC plan', area: 0.55, england: 0.55, q1: 0.35, median: 0.5, q3: 0.62, band: 'B' },
+	{ label: 'Active EHC plans', area: 0.2, england: null, q1: 0.05, median: 0.1, q3: 0.2, band: '–' },
+	{ label: 'Pupils with an EHC plan in a sustained destination after year 11', area: 1, england: null, q1: 0.4, median: 0.6, q3: 0.8, band: 'A' },
+	{ label: 'Plans awaiting provision', area: null, england: 0.3, q1: 0.5, median: 0.5, q3: 0.5, band: '–', missing: 'not published' },
+	{ label: 'Annual reviews held for the year’s round', area: 0, england: 0.6, q1: 0.5, median: 0.6, q3: 0.75, band: 'D' }
+];
+
 export const CHART_CASES: ChartCase[] = [
+	{ chart: 'spine', fixture: 'indicators', draw: (document) => spineChart(spine, { areaLabel: LONG_LA, document }) },
+	{ chart: 'spine', fixture: 'single-area', draw: (document) => spineChart(spine.slice(0, 1), { areaLabel: 'Essex', document }) },
 	{ chart: 'trend', fixture: 'areas', draw: (document) => trendChart(
 		[
 			{ key: 'E10000012', label: 'Essex', points: YEARS.map((year, i) => ({ year, value: i === 4 ? null : 100 + i * 9 })) },

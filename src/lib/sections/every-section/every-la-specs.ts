@@ -20,12 +20,19 @@ import { overviewView } from '$lib/sections/overview/view';
 import { post19PublishedCharts } from '$lib/sections/post-19';
 import { post19View } from '$lib/sections/post-19/view';
 import { ALL_AREAS } from '$lib/published-views/view';
+import type { IndicatorAcrossLas } from '$lib/metrics/indicators';
+import { profileSpec } from '$lib/sections/profile/charts';
+import { areaProfile } from '$lib/sections/profile/profile';
+import { profileBaseView, profileView } from '$lib/sections/profile/view';
+import { travelSummary } from '$lib/sections/profile/words';
 import { funnelSpec, rankedChart, sideBySideSpec, trendSpec } from '$lib/sections/waiting-times/published-charts';
 import { WAIT_MEASURES } from '$lib/sections/waiting-times/published-rows';
 import { waitsBaseView, waitsLaView, type WaitsBase } from '$lib/sections/waiting-times/view';
+import { healthSentences, healthSpecs } from '$lib/sections/waiting-times/health-charts';
+import { healthBaseView, healthLaView, type HealthBase } from '$lib/sections/waiting-times/health-view';
 
 export interface SectionSpecs {
-	section: 'overview' | 'needs' | 'waiting-times' | 'post-19' | 'exclusions';
+	section: 'overview' | 'needs' | 'waiting-times' | 'health-waits' | 'post-19' | 'exclusions' | 'profile';
 	specs: ChartSpec[];
 	/** Extra sentences a page prints outside the specs (e.g. the needs flags list). */
 	sentences: string[];
@@ -77,6 +84,15 @@ export async function waitsSpecs(db: QueryRunner, area: string, name: string, ba
 	return { section: 'waiting-times', specs, sentences: [] };
 }
 
+/** The site-wide health view, run once. */
+export const healthBase = (db: QueryRunner): Promise<HealthBase> => healthBaseView.query(db, ALL_AREAS);
+
+export async function healthWaitsSpecs(db: QueryRunner, area: string, name: string, base: HealthBase): Promise<SectionSpecs> {
+	const la = await healthLaView.query(db, area);
+	const input = { base, la, laName: name, waitsEntry: undefined, accessEntry: undefined, autismEntry: undefined };
+	return { section: 'health-waits', specs: healthSpecs(input), sentences: healthSentences(input) };
+}
+
 export async function post19Specs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await post19View.query(db, area);
 	return { section: 'post-19', specs: figures ? post19PublishedCharts({ comparators, data: figures, datasets: NO_DATASETS }) : [], sentences: [] };
@@ -89,4 +105,16 @@ export async function exclusionsSpecs(db: QueryRunner, area: string): Promise<Se
 	const excl = exclusionsCharts({ comparators, bySen, trend, datasets: NO_DATASETS });
 	const timeliness = timelinessCharts({ comparators, series, allLas20, lasByCode: new Map(las.map((a) => [a.area_code, a])), reviews, appeals, datasets: NO_DATASETS });
 	return { section: 'exclusions', specs: [...excl.bySen, ...excl.ratios, ...excl.trends, ...timeliness], sentences: [] };
+}
+
+/** The profile's site-wide view, run once. */
+export const profileBase = (db: QueryRunner): Promise<IndicatorAcrossLas[]> => profileBaseView.query(db, ALL_AREAS);
+
+export async function profileSpecs(db: QueryRunner, area: string, base: IndicatorAcrossLas[]): Promise<SectionSpecs> {
+	const { comparators, figures } = await profileView.query(db, area);
+	const la = comparators.find((c) => c.role === 'selected');
+	if (!la || !figures) return { section: 'profile', specs: [], sentences: [] };
+	const rows = areaProfile(base, figures);
+	// The page prints the band sentence (the spec's title) and the travel summary, and each row's direction.
+	return { section: 'profile', specs: [profileSpec({ name: la.area_name, rows, datasets: NO_DATASETS })], sentences: [travelSummary(rows), ...rows.map((r) => r.directionText)] };
 }

@@ -10,7 +10,8 @@ import { buildPublishedTables } from '../../../../data/pipeline/build-published'
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
 import { RAW_DIR } from '../../../../data/pipeline/test-support';
 import { currentLas, type Area } from '$lib/metrics/areas';
-import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
+import { INDICATORS } from '$lib/metrics/indicators';
+import { exclusionsSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, profileBase, profileSpecs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 import { sentenceProblems, specProblems } from './prose-checks';
 
 let db: NodeRunner;
@@ -24,13 +25,17 @@ beforeAll(async () => {
 	const only = process.env.PROSE_LAS?.split(',');
 	las = (await currentLas(db)).filter((a) => !only || only.includes(a.area_code));
 	const base = await waitsBase(db);
+	const health = await healthBase(db);
+	const acrossLas = await profileBase(db);
 	for (const la of las) {
 		found[la.area_code] = await Promise.all([
 			overviewSpecs(db, la.area_code),
 			needsSpecs(db, la.area_code),
 			waitsSpecs(db, la.area_code, la.area_name, base),
+			healthWaitsSpecs(db, la.area_code, la.area_name, health),
 			post19Specs(db, la.area_code),
-			exclusionsSpecs(db, la.area_code)
+			exclusionsSpecs(db, la.area_code),
+			profileSpecs(db, la.area_code, acrossLas)
 		]);
 	}
 }, 1_500_000);
@@ -64,7 +69,26 @@ describe('every generated sentence holds for every LA', () => {
 	it('Overview', bySection('overview'));
 	it('Needs', bySection('needs'));
 	it('Waiting times', bySection('waiting-times'));
+	it('Waiting times: health waits and mental health access', bySection('health-waits'));
 	it('19–25', bySection('post-19'));
 	it('Exclusions and timeliness', bySection('exclusions'));
+	it('Area profile', bySection('profile'));
+	it('the profile lists every indicator for every LA, and its band counts agree with its rows', () => {
+		for (const la of las) {
+			const spec = found[la.area_code]!.find((s) => s.section === 'profile')!.specs[0]!;
+			expect(spec.rows, la.area_name).toHaveLength(INDICATORS.length);
+			const bands = spec.rows.map((r) => String(r.band).charAt(0));
+			const best = bands.filter((b) => b === 'A').length;
+			const worst = bands.filter((b) => b === 'D').length;
+			const banded = bands.filter((b) => 'ABCD'.includes(b)).length;
+			const said = spec.title.match(/band A\) on (none|\d+) of (?:the one indicator|the (\d+) indicators) with a band and in the worst quarter \(band D\) on (none|\d+)\./);
+			if (banded === 0) expect(spec.title, la.area_name).toMatch(/^None of the/);
+			else {
+				expect(said, `${la.area_name}: ${spec.title}`).not.toBeNull();
+				const n = (s: string) => (s === 'none' ? 0 : Number(s));
+				expect([n(said![1]!), said![2] ? Number(said![2]) : 1, n(said![3]!)], la.area_name).toEqual([best, banded, worst]);
+			}
+		}
+	});
 });
 

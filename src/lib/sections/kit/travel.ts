@@ -3,7 +3,7 @@
  * year of the inspections), in words with the measure's polarity. "First" and "latest" come from the years in the
  * rows, never from code, so a newer release moves every sentence with it.
  */
-import { capitalise, direction, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
+import { capitalise, direction, polarityNote, type Direction, type Polarity, type ProseUnit } from '$lib/format/prose';
 
 /** The year of the local area SEND inspections that led to the written statements of action: a fixed baseline, not "latest". */
 export const INSPECTION_YEAR = 2019;
@@ -41,9 +41,7 @@ export function travelSentence(years: number[], own: YearValue[], options: Trave
 	};
 	const to = at(last);
 	const change = (from: number) => direction(at(from), to, options.unit, options.polarity, { decimals: options.decimals }).text;
-	// The area's own first published year, when the dataset's first year is suppressed or missing for it.
-	const ownFirst = own.filter((p) => p.value !== null && p.year < last).sort((a, b) => a.year - b.year)[0]?.year;
-	const base = at(first).value === null && ownFirst !== undefined ? ownFirst : first;
+	const base = baseYear(sorted, own);
 	const baseName = base === first ? `${label(first)} (the first published year)` : `${label(base)} (the first year published for this area; ${label(first)} is not)`;
 	if (first >= INSPECTION_YEAR || base === INSPECTION_YEAR) {
 		const since2019 = first > INSPECTION_YEAR ? ` There is no ${INSPECTION_YEAR} figure: the series starts in ${label(first)}.` : '';
@@ -51,4 +49,32 @@ export function travelSentence(years: number[], own: YearValue[], options: Trave
 		return `Since ${name}, ${change(base)} ${polarity}.${since2019}`;
 	}
 	return `${capitalise(`since ${baseName}, ${change(base)}`)}; since ${label(INSPECTION_YEAR)}, ${change(INSPECTION_YEAR)} ${polarity}.`;
+}
+
+/** The year a change is measured from: the dataset's first year, or the area's own first published year when that one is suppressed or missing for it. */
+function baseYear(sorted: number[], own: YearValue[]): number {
+	const first = sorted[0]!;
+	const last = sorted.at(-1)!;
+	const ownFirst = own.filter((p) => p.value !== null && p.value !== undefined && p.year < last).sort((a, b) => a.year - b.year)[0]?.year;
+	const firstValue = own.find((p) => p.year === first)?.value ?? null;
+	return firstValue === null && ownFirst !== undefined ? ownFirst : first;
+}
+
+/**
+ * The direction since the first year alone, for a table cell: the same base year as `travelSentence`, e.g.
+ * { direction: 'worse', text: 'worse: down from 64.3% in 2014 to 48.3% in 2024', from: 2014, to: 2024 }. With one
+ * published year there is no direction (`from` null).
+ */
+export function sinceFirst(years: number[], own: YearValue[], options: TravelOptions): { direction: Direction; text: string; from: number | null; to: number | null } {
+	const label = options.label ?? String;
+	const sorted = [...new Set(years)].sort((a, b) => a - b);
+	if (sorted.length === 0) return { direction: 'unknown', text: 'no figures are published', from: null, to: null };
+	const last = sorted.at(-1)!;
+	if (sorted.length === 1) return { direction: 'unknown', text: `only ${label(last)} is published`, from: null, to: last };
+	const base = baseYear(sorted, own);
+	const at = (y: number) => {
+		const p = own.find((x) => x.year === y);
+		return { year: label(y), value: p?.value ?? null, symbol: p?.symbol ?? null };
+	};
+	return { ...direction(at(base), at(last), options.unit, options.polarity, { decimals: options.decimals }), from: base, to: last };
 }
