@@ -18,7 +18,7 @@ export const TIDY_COLUMNS = [
 	'breakdown', // 'Total' or the category, e.g. 'Age 5'
 	'value', // DOUBLE; NULL when suppressed / not available
 	'symbol', // NULL when value is present; else the published symbol verbatim ('c','x','z','low','-','*') or '' for a blank cell
-	'unit', // 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio'
+	'unit', // 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'gbp' | 'gbp_per_head' | 'score'
 	'source_file' // path under data/raw of the file the figure was taken from
 ] as const;
 
@@ -32,7 +32,7 @@ export const TIDY_TABLE_DDL = `(
 export interface MeasureColumn {
 	column: string;
 	measure: string;
-	unit: 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio';
+	unit: 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'gbp' | 'gbp_per_head' | 'score';
 }
 
 /** SQL expressions that place each source row in the tidy model. */

@@ -7,5 +7,6 @@ import { CORE_DATASETS } from './core';
 import { SEN2_DATASETS } from './sen2-group';
 import { EDUCATION_DATASETS } from './education-group';
 import { NHS_DATASETS } from './nhs-group';
+import { MONEY_OUTCOMES_DATASETS } from './money-outcomes-group';
 
-export const PUBLISHED_DATASETS: PublishedDataset[] = [...CORE_DATASETS, ...SEN2_DATASETS, ...EDUCATION_DATASETS, ...NHS_DATASETS];
+export const PUBLISHED_DATASETS: PublishedDataset[] = [...CORE_DATASETS, ...SEN2_DATASETS, ...EDUCATION_DATASETS, ...NHS_DATASETS, ...MONEY_OUTCOMES_DATASETS];

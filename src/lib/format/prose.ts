@@ -8,7 +8,7 @@
 import { wilson } from '$lib/stats/proportion';
 import { compareInterval } from '$lib/stats/significance';
 
-export type ProseUnit = 'count' | 'percent' | 'number' | 'months' | 'weeks';
+export type ProseUnit = 'count' | 'percent' | 'number' | 'months' | 'weeks' | 'gbp';
 
 export interface FormatOptions {
 	/** Decimal places shown (and rounded to): counts 0, percentages 1, numbers 1 unless told. */
@@ -55,6 +55,9 @@ export function fmt(value: number, unit: ProseUnit = 'number', options: FormatOp
 			return `${text} ${round(value, decimals) === 1 ? 'month' : 'months'}`;
 		case 'weeks':
 			return `${text} ${round(value, decimals) === 1 ? 'week' : 'weeks'}`;
+		case 'gbp':
+			// Pounds: "£134", "−£5" (the sign before the symbol).
+			return text.startsWith('-') ? `−£${text.slice(1)}` : `£${text}`;
 		default:
 			return text;
 	}

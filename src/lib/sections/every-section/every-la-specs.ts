@@ -9,6 +9,10 @@ import type { QueryRunner } from '$lib/db/runner';
 import { exclusionsCharts } from '$lib/sections/exclusions/published-exclusions';
 import { timelinessCharts } from '$lib/sections/exclusions/timeliness-charts';
 import { exclusionsView } from '$lib/sections/exclusions/view';
+import { schoolOutcomeCharts } from '$lib/sections/exclusions/school-outcomes-charts';
+import { schoolOutcomesView } from '$lib/sections/exclusions/school-outcomes-view';
+import { moneyCharts } from '$lib/sections/money/charts';
+import { moneyView } from '$lib/sections/money/view';
 import { NEED_CODES } from '$lib/metrics/needs-published';
 import { SNAPSHOT_AGES, SERIES_BANDS } from '$lib/metrics/autism-waits';
 import { ccgChart, unmetCharts } from '$lib/sections/needs/ccg-unmet-charts';
@@ -32,7 +36,7 @@ import { healthSentences, healthSpecs } from '$lib/sections/waiting-times/health
 import { healthBaseView, healthLaView, type HealthBase } from '$lib/sections/waiting-times/health-view';
 
 export interface SectionSpecs {
-	section: 'overview' | 'needs' | 'waiting-times' | 'health-waits' | 'post-19' | 'exclusions' | 'profile';
+	section: 'overview' | 'needs' | 'waiting-times' | 'health-waits' | 'post-19' | 'exclusions' | 'school-outcomes' | 'money' | 'profile';
 	specs: ChartSpec[];
 	/** Extra sentences a page prints outside the specs (e.g. the needs flags list). */
 	sentences: string[];
@@ -105,6 +109,16 @@ export async function exclusionsSpecs(db: QueryRunner, area: string): Promise<Se
 	const excl = exclusionsCharts({ comparators, bySen, trend, datasets: NO_DATASETS });
 	const timeliness = timelinessCharts({ comparators, series, allLas20, lasByCode: new Map(las.map((a) => [a.area_code, a])), reviews, appeals, datasets: NO_DATASETS });
 	return { section: 'exclusions', specs: [...excl.bySen, ...excl.ratios, ...excl.trends, ...timeliness], sentences: [] };
+}
+
+export async function schoolOutcomesSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await schoolOutcomesView.query(db, area);
+	return { section: 'school-outcomes', specs: figures ? schoolOutcomeCharts(figures, comparators, NO_DATASETS) : [], sentences: [] };
+}
+
+export async function moneySpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
+	const { comparators, figures } = await moneyView.query(db, area);
+	return { section: 'money', specs: figures ? moneyCharts(figures, comparators, NO_DATASETS) : [], sentences: [] };
 }
 
 /** The profile's site-wide view, run once. */

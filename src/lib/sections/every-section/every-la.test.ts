@@ -10,7 +10,7 @@ import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
 import { currentLas, type Area } from '$lib/metrics/areas';
 import { INDICATORS } from '$lib/metrics/indicators';
-import { exclusionsSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, profileBase, profileSpecs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
+import { exclusionsSpecs, moneySpecs, schoolOutcomesSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, profileBase, profileSpecs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
 import { sentenceProblems, specProblems } from './prose-checks';
 
 let db: NodeRunner;
@@ -33,6 +33,8 @@ beforeAll(async () => {
 			healthWaitsSpecs(db, la.area_code, la.area_name, health),
 			post19Specs(db, la.area_code),
 			exclusionsSpecs(db, la.area_code),
+			schoolOutcomesSpecs(db, la.area_code),
+			moneySpecs(db, la.area_code),
 			profileSpecs(db, la.area_code, acrossLas)
 		]);
 	}
@@ -70,6 +72,8 @@ describe('every generated sentence holds for every LA', () => {
 	it('Waiting times: health waits and mental health access', bySection('health-waits'));
 	it('19–25', bySection('post-19'));
 	it('Exclusions and timeliness', bySection('exclusions'));
+	it('Exclusions: absence, children in need and attainment by SEN provision', bySection('school-outcomes'));
+	it('Money', bySection('money'));
 	it('Area profile', bySection('profile'));
 	it('the profile lists every indicator for every LA, and its band counts agree with its rows', () => {
 		for (const la of las) {
