@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoDataError, trackRequests } from './helpers';
+import { userEhcPlans } from './user-extract';
 
 // A user's own referral records replace the synthetic ones in every section: here, the waiting-times local view.
 const HEAD = 'referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_referral,referral_date,first_contact_date,outcome_date,outcome';
@@ -31,4 +32,23 @@ test('after loading your own referrals, the waiting-times page shows them, label
 	await expect(fig.locator('tbody tr')).toHaveCount(1);
 	await expect(fig.locator('tbody tr').first()).toContainText('13 weeks');
 	net.expectNoOtherOrigin();
+});
+
+// The Needs local views are on screen when the extract is switched back from the banner: they must redraw from it.
+test('going back to the example extract while the Needs page is open redraws its local views from it', async ({ page }) => {
+	await page.goto('/your-data');
+	await expect(page.locator('tr[data-table="local_ehc_plans"] [data-duckdb-rows]')).not.toHaveText('loading…', { timeout: 60_000 });
+	await page.locator('#extract-files').setInputFiles({ name: 'ehc_plans.csv', mimeType: 'text/csv', buffer: Buffer.from(userEhcPlans()) });
+	await expect(page.getByTestId('file-message').last()).toHaveText('Loaded 600 rows into local_ehc_plans.', { timeout: 60_000 });
+
+	await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Needs' }).click();
+	const quadrant = page.locator('figure[data-chart="local-quadrant"]');
+	await expect(page.locator('#local-title')).toHaveText('By quadrant and CCG: Your extract', { timeout: 60_000 });
+	await expect(quadrant.getByRole('heading', { level: 3 })).toContainText('Your extract');
+
+	await page.getByTestId('extract-banner').getByRole('button', { name: 'Go back to the example extract' }).click();
+	await expect(page.locator('#local-title')).toHaveText('By quadrant and CCG: Northmoor (synthetic)', { timeout: 60_000 });
+	await expect(quadrant.getByRole('heading', { level: 3 })).toContainText('Northmoor (synthetic)');
+	await expect(quadrant.getByRole('heading', { level: 3 })).not.toContainText('Your extract');
+	await expectNoDataError(page);
 });

@@ -1,11 +1,9 @@
-/** The site's sections, in navigation order. Later work fills Needs … Your data; each keeps the chosen area. */
+/** The site's sections, in navigation order; each link keeps the chosen area. */
 export interface Section {
 	path: string;
 	label: string;
 	/** What the section answers, shown on its page and in the navigation's title. */
 	purpose: string;
-	/** Issue that builds it out, while it is not built yet. */
-	plannedIn?: string;
 	/** The prerendered report (works without JavaScript) with this section's published figures for every LA. */
 	report?: { id: string; title: string };
 }

@@ -11,14 +11,14 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { areaFromUrl } from '$lib/navigation/area-param';
 
-/** A value for each parameter to set; null (or '') removes it. */
+/** A value for each parameter to set; null removes it ('' is kept: an empty choice is a choice, e.g. no CCGs). */
 export type ParamValues = Record<string, string | null>;
 
 /** `url` with several parameters set or removed at once (one navigation, so none is lost), everything else kept. */
 export function withParams(url: URL, values: ParamValues): URL {
 	const next = new URL(url);
 	for (const [key, value] of Object.entries(values)) {
-		if (value) next.searchParams.set(key, value);
+		if (value !== null) next.searchParams.set(key, value);
 		else next.searchParams.delete(key);
 	}
 	return next;

@@ -55,8 +55,8 @@ const lastPeriod = (input: HealthInput) => input.base.periods.at(-1) ?? '';
 const span = (periods: string[]) => (periods.length ? `${monthName(periods[0]!)} – ${monthName(periods.at(-1)!)}` : 'no months published');
 
 function icbNotes(input: HealthInput, extra: string[]): string[] {
+	// The 18-week mark is stated in the dataset's notes (below) and above the charts on the page.
 	return [
-		STANDARD_NOTE,
 		...extra,
 		'LA ↔ ICB: an LA’s ICBs are those of the sub-ICB locations whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022). The share of the LA is its 2011 LSOAs in the ICB’s April 2020 CCGs (ONS best fit), not a population share. An ICB serves far more than one LA: its figures are for all the children on its lists.',
 		'"not available" (NA in the extract): the ICB reported no list for that service and month; it is never read as 0.',

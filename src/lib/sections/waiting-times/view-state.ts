@@ -4,6 +4,7 @@
  */
 import { SERIES_BANDS, SNAPSHOT_AGES, type SeriesBand, type SnapshotAge } from '$lib/metrics/autism-waits';
 import { isAreaCode } from '$lib/metrics/sql';
+import { withParams, type ParamValues } from '$lib/sections/kit/url-state';
 import type { WaitKind } from './local-analysis';
 import { WAIT_MEASURES, type WaitMeasureId } from './published-rows';
 
@@ -39,18 +40,20 @@ export function stateFromUrl(url: URL): WaitsState {
 	};
 }
 
+/** The state as query parameters: null for a default (left out of the URL). */
+export function stateParams(state: WaitsState): ParamValues {
+	const param = (value: string | null, fallback: string | null) => (value === fallback ? null : value);
+	return {
+		view: param(state.view, DEFAULT_STATE.view),
+		ccg: state.ccgs === null ? null : state.ccgs.join(','),
+		measure: param(state.measure, DEFAULT_STATE.measure),
+		age: param(state.age, DEFAULT_STATE.age),
+		band: param(state.band, DEFAULT_STATE.band),
+		wait: param(state.wait, DEFAULT_STATE.wait)
+	};
+}
+
 /** The URL with the state written in (defaults left out, `area` and anything else kept). */
 export function urlWithState(url: URL, state: WaitsState): URL {
-	const next = new URL(url);
-	const set = (key: string, value: string | null, fallback: string | null) => {
-		if (value === null || value === fallback) next.searchParams.delete(key);
-		else next.searchParams.set(key, value);
-	};
-	set('view', state.view, DEFAULT_STATE.view);
-	set('ccg', state.ccgs === null ? null : state.ccgs.join(','), null);
-	set('measure', state.measure, DEFAULT_STATE.measure);
-	set('age', state.age, DEFAULT_STATE.age);
-	set('band', state.band, DEFAULT_STATE.band);
-	set('wait', state.wait, DEFAULT_STATE.wait);
-	return next;
+	return withParams(url, stateParams(state));
 }
