@@ -12,6 +12,10 @@ import { BAND_MEANING } from '$lib/stats/quartiles';
 import { PROSE_POLARITY, PROSE_UNIT, spinePosition, type ProfileRow } from './model';
 import { bandSentence, travelSummary } from './words';
 
+/** Why the NHS figures are not rows of the profile. */
+export const NHS_NOTE =
+	'Autism waits, children’s community health waits and mental health access (MHS95) are published for NHS areas (sub-ICB locations and ICBs), not for LAs, and an LA’s NHS areas also serve other LAs, so they are not in the profile: see Waiting times.';
+
 export const BAND_RULE =
 	'Quartile bands follow DfE’s Local Authority Interactive Tool: the cut points are the quartiles of every LA’s figure in the latest year (not regions or England); a figure on a cut point is in the band below it; A is the best quarter and D the worst by the indicator’s polarity. An indicator where neither higher nor lower is better has no band (–).';
 
@@ -59,7 +63,7 @@ export function profileSpec(input: ProfileInput): ChartSpec {
 		alt: `${sentence} ${travelSummary(rows)}`,
 		source: INDICATOR_DATASETS.filter((id) => id !== 'areas').map((id) => sourceText(input.datasets[id])).filter((s, i, all) => all.indexOf(s) === i).join(' '),
 		period: periods.length === 1 ? periods[0]! : `Each indicator’s latest year: ${list(periods)}`,
-		notes: [BAND_RULE, 'Significance: a proportion with published counts is compared with England by its 95% Wilson interval (significantly higher or lower only when England lies outside it; too few to judge under 30 cases).', 'Direction of travel: from the first year the indicator is published (or the LA’s first published year) to the latest.'],
+		notes: [BAND_RULE, 'Significance: a proportion with published counts is compared with England by its 95% Wilson interval (significantly higher or lower only when England lies outside it; too few to judge under 30 cases).', 'Direction of travel: from the first year the indicator is published (or the LA’s first published year) to the latest.', NHS_NOTE],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
 			{ key: 'period', label: 'Latest year' },

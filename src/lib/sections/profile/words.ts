@@ -22,7 +22,7 @@ export function bandCounts(rows: ProfileRow[]) {
 
 /**
  * "Essex is in the best quarter of LAs (band A) on 3 of the 13 indicators with a band and in the worst quarter
- * (band D) on 2. 6 indicators have no band: neither higher nor lower is better in itself."
+ * (band D) on 2. No band is given to 6 indicators where neither higher nor lower is better in itself."
  */
 export function bandSentence(name: string, rows: ProfileRow[]): string {
 	const c = bandCounts(rows);
@@ -33,9 +33,9 @@ export function bandSentence(name: string, rows: ProfileRow[]): string {
 		parts.push(`${name} is in the best quarter of LAs (band A) on ${howMany(c.best)} of ${of} and in the worst quarter (band D) on ${howMany(c.worst)}.`);
 	}
 	const unbanded: string[] = [];
-	if (c.noPolarity > 0) unbanded.push(`${plural(c.noPolarity, 'indicator')} ${verb(c.noPolarity, 'has', 'have')} no band because neither higher nor lower is better in itself`);
-	if (c.noFigure > 0) unbanded.push(`${plural(c.noFigure, 'indicator')} ${verb(c.noFigure, 'has', 'have')} no figure for ${name} in the latest year`);
-	if (unbanded.length) parts.push(`${list(unbanded).replace(/^./, (ch) => ch.toUpperCase())}.`);
+	if (c.noPolarity > 0) unbanded.push(`${plural(c.noPolarity, 'indicator')} where neither higher nor lower is better in itself`);
+	if (c.noFigure > 0) unbanded.push(`${plural(c.noFigure, 'indicator')} with no figure for ${name} in the latest year`);
+	if (unbanded.length) parts.push(`No band is given to ${list(unbanded)}.`);
 	return parts.join(' ');
 }
 
