@@ -43,7 +43,13 @@ const cacheDir = join(root, 'bench/.cache');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-	const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+	const r = spawnSync(command, args, {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 1 << 26
+	});
 	if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${r.status})`);
 	return r.stdout;
 }
@@ -51,7 +57,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 /** Generates (or reuses) the scaled extract in a child process with a heap large enough for millions of rows. */
 function scaledExtract(n: number): ScaledExtract {
 	log(`preparing a synthetic extract with ${n.toLocaleString('en-GB')} EHC plan records…`);
-	const out = run('npx', ['tsx', 'bench/lib/scaled-extract.ts', '--records', String(n), '--site', siteDir, '--cache', cacheDir], { NODE_OPTIONS: '--max-old-space-size=20000' });
+	const out = run('npx', ['tsx', 'bench/lib/scaled-extract.ts', '--records', String(n), '--site', siteDir, '--cache', cacheDir], {
+		NODE_OPTIONS: '--max-old-space-size=20000'
+	});
 	return JSON.parse(out.trim().split('\n').at(-1)!) as ScaledExtract;
 }
 
@@ -86,7 +94,17 @@ async function main() {
 	await buildLab(labDir);
 	const server = await startBenchServer({ siteDir, labDir });
 	log(`serving build/ at ${server.url}`);
-	const results: Results = { schemaVersion: 1, date, machine, settings: { runs, changes, records }, pages: [], linkedViews: [], lab: [], dataFilesWithoutPrecompressed: withoutPrecompressed(), budgets: [] };
+	const results: Results = {
+		schemaVersion: 1,
+		date,
+		machine,
+		settings: { runs, changes, records },
+		pages: [],
+		linkedViews: [],
+		lab: [],
+		dataFilesWithoutPrecompressed: withoutPrecompressed(),
+		budgets: []
+	};
 	try {
 		for (const page of flag('skip-pages') ? [] : PAGES) {
 			const pageRuns: PageRun[] = [];
@@ -101,9 +119,17 @@ async function main() {
 				const viewRuns: LinkedViewRun[] = [];
 				for (let i = 0; i < linkedRuns; i++) viewRuns.push(await measureLinkedViews(server, changes));
 				const plans = extract.datasets.find((d) => d.id === 'local_ehc_plans')!;
-				results.linkedViews.push({ records: extract.records, scale: extract.scale, plansArrowBytes: plans.bytes, plansCsvBytes: extract.csvBytes, runs: viewRuns });
+				results.linkedViews.push({
+					records: extract.records,
+					scale: extract.scale,
+					plansArrowBytes: plans.bytes,
+					plansCsvBytes: extract.csvBytes,
+					runs: viewRuns
+				});
 				const totals = summarize(viewRuns.flatMap((r) => r.changes.map((c) => c.total)));
-				log(`linked views at ${extract.records.toLocaleString('en-GB')} records: filter change median ${totals?.median.toFixed(1)} ms, p95 ${totals?.p95.toFixed(1)} ms`);
+				log(
+					`linked views at ${extract.records.toLocaleString('en-GB')} records: filter change median ${totals?.median.toFixed(1)} ms, p95 ${totals?.p95.toFixed(1)} ms`
+				);
 				if (!flag('no-lab')) {
 					const lab: LabResult = await runLab(server, {
 						siteDir,
@@ -114,7 +140,9 @@ async function main() {
 						repeats: quick ? 1 : 3
 					});
 					results.lab.push(lab);
-					log(`baselines at ${extract.records.toLocaleString('en-GB')} records: cube ${lab.filter.cube?.median.toFixed(1)} ms, rows ${lab.filter.duckdbRows?.median.toFixed(1)} ms, JavaScript ${lab.filter.javascript?.median.toFixed(1)} ms`);
+					log(
+						`baselines at ${extract.records.toLocaleString('en-GB')} records: cube ${lab.filter.cube?.median.toFixed(1)} ms, rows ${lab.filter.duckdbRows?.median.toFixed(1)} ms, JavaScript ${lab.filter.javascript?.median.toFixed(1)} ms`
+					);
 				}
 			} finally {
 				server.setDataOverlay(null);

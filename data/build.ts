@@ -27,7 +27,9 @@ export async function buildAll(options: { rawDir: string; outDir: string; seed: 
 		const local = writeExtract(options.outDir, extract);
 		writeContractTemplates(join(options.outDir, 'templates'), extract.tables);
 		const datasets = [...published, ...local.datasets];
-		const contentHash = createHash('sha256').update(datasets.map((d) => `${d.id}:${d.sha256}`).join('\n')).digest('hex');
+		const contentHash = createHash('sha256')
+			.update(datasets.map((d) => `${d.id}:${d.sha256}`).join('\n'))
+			.digest('hex');
 		const manifest: Manifest = { schemaVersion: 1, contentHash, datasets, local: local.local };
 		writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 		return manifest;
@@ -54,8 +56,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	})
 		.then(async (m) => {
 			await writeReportEnhance();
-			for (const d of m.datasets) console.log(`  ${d.layer.padEnd(9)} ${d.id.padEnd(32)} ${String(d.rows).padStart(9)} rows ${(d.bytes / 1e6).toFixed(2).padStart(7)} MB`);
-			console.log(`data: ${m.datasets.length} datasets written to static/data, and static/report-enhance.js, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			for (const d of m.datasets)
+				console.log(`  ${d.layer.padEnd(9)} ${d.id.padEnd(32)} ${String(d.rows).padStart(9)} rows ${(d.bytes / 1e6).toFixed(2).padStart(7)} MB`);
+			console.log(
+				`data: ${m.datasets.length} datasets written to static/data, and static/report-enhance.js, in ${((performance.now() - started) / 1000).toFixed(1)} s`
+			);
 		})
 		.catch((e: unknown) => {
 			console.error(e instanceof InputError ? `data: input error: ${e.message}` : e);

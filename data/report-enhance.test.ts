@@ -11,7 +11,10 @@ describe('static/report-enhance.js, built from png.ts', () => {
 	it('carries png.ts itself: every line of svgToPng, as esbuild compiles it', async () => {
 		const bundle = await bundleReportEnhance();
 		const compiled = (await transform(pngSource, { loader: 'ts', target: 'es2020' })).code;
-		const lines = compiled.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('export'));
+		const lines = compiled
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l && !l.startsWith('export'));
 		expect(lines.length).toBeGreaterThan(15);
 		for (const line of lines) expect(bundle).toContain(line);
 		expect(bundle).toContain('async function svgToPng(svg, scale = 2)');

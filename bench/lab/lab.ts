@@ -13,11 +13,21 @@ import { arrowToRows } from '$lib/db/rows';
 import type { QueryRunner } from '$lib/db/runner';
 import { EHC_PLANS } from '$lib/local/contract';
 import { SQL_TYPES } from '$lib/local/validation-sql';
-import { AGE_BANDS, ALL_DIMENSIONS, cleanSelection, ensureNeedsCube, localProfiles, localProfilesFromRows, type LocalDimension, type LocalProfile, type LocalSelection } from '$lib/metrics/needs-local';
+import {
+	AGE_BANDS,
+	ALL_DIMENSIONS,
+	cleanSelection,
+	ensureNeedsCube,
+	localProfiles,
+	localProfilesFromRows,
+	type LocalDimension,
+	type LocalProfile,
+	type LocalSelection
+} from '$lib/metrics/needs-local';
 
 let db: duckdb.AsyncDuckDB;
 let conn: duckdb.AsyncDuckDBConnection;
-const runner: QueryRunner = { all: async <T,>(sql: string) => arrowToRows<T>(await conn.query(sql)) };
+const runner: QueryRunner = { all: async <T>(sql: string) => arrowToRows<T>(await conn.query(sql)) };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const res = await fetch(url, { cache: 'no-store' });
@@ -58,7 +68,9 @@ async function loadCsvDuckdb(url: string): Promise<{ ms: number; rows: number }>
 	});
 	await db.registerFileBuffer('plans.csv', bytes);
 	try {
-		await conn.query(`CREATE OR REPLACE TABLE plans_csv AS SELECT * FROM read_csv('plans.csv', header = true, auto_detect = false, columns = {${types.join(', ')}})`);
+		await conn.query(
+			`CREATE OR REPLACE TABLE plans_csv AS SELECT * FROM read_csv('plans.csv', header = true, auto_detect = false, columns = {${types.join(', ')}})`
+		);
 		const ms = performance.now() - t0;
 		const [{ n }] = (await runner.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM plans_csv')) as [{ n: number }];
 		return { ms, rows: n };
@@ -117,15 +129,28 @@ const band = (age: number | null) => (age === null ? null : (AGE_BANDS.find((b) 
 async function prepareJavascriptRows(plansUrl: string, populationUrl: string): Promise<{ ms: number; rows: number }> {
 	const t0 = performance.now();
 	const plans = tableFromIPC(await fetchBytes(plansUrl));
-	const [status, need, age, quadrant, ccg, setting] = ['status', 'primary_need', 'age_at_census', 'quadrant_code', 'ccg_code', 'setting_group'].map((c) => values(plans, c));
+	const [status, need, age, quadrant, ccg, setting] = ['status', 'primary_need', 'age_at_census', 'quadrant_code', 'ccg_code', 'setting_group'].map((c) =>
+		values(plans, c)
+	);
 	planRows = [];
 	for (let i = 0; i < plans.numRows; i++) {
 		if (status![i] !== 'active') continue;
-		planRows.push({ need: (need![i] as string | null) ?? 'UNKNOWN', age: band(age![i] as number | null), quadrant: quadrant![i] as string | null, ccg: ccg![i] as string | null, setting: setting![i] as string | null });
+		planRows.push({
+			need: (need![i] as string | null) ?? 'UNKNOWN',
+			age: band(age![i] as number | null),
+			quadrant: quadrant![i] as string | null,
+			ccg: ccg![i] as string | null,
+			setting: setting![i] as string | null
+		});
 	}
 	const pop = tableFromIPC(await fetchBytes(populationUrl));
 	const [pAge, pQuadrant, pCcg, pPopulation] = ['age', 'quadrant_code', 'ccg_code', 'population'].map((c) => values(pop, c));
-	popRows = Array.from({ length: pop.numRows }, (_, i) => ({ age: band(pAge![i] as number), quadrant: pQuadrant![i] as string, ccg: pCcg![i] as string, population: pPopulation![i] as number }));
+	popRows = Array.from({ length: pop.numRows }, (_, i) => ({
+		age: band(pAge![i] as number),
+		quadrant: pQuadrant![i] as string,
+		ccg: pCcg![i] as string,
+		population: pPopulation![i] as number
+	}));
 	return { ms: performance.now() - t0, rows: planRows.length };
 }
 
@@ -138,11 +163,21 @@ function javascriptProfiles(selection: LocalSelection): LocalProfile[] {
 	return ALL_DIMENSIONS.map((dim) => {
 		const others = sel.filter(([d]) => d !== dim);
 		const plans = planRows.filter((r) => others.every(([d, v]) => r[d as keyof PlanRow] === v));
-		const counts = [...rollup(plans, (g) => g.length, (r) => r[dim as keyof PlanRow])].map(([category, count]) => ({ category: category as string, count })).sort(byCategory);
+		const counts = [
+			...rollup(
+				plans,
+				(g) => g.length,
+				(r) => r[dim as keyof PlanRow]
+			)
+		]
+			.map(([category, count]) => ({ category: category as string, count }))
+			.sort(byCategory);
 		const popDims = others.filter(([d]) => d === 'age' || d === 'quadrant' || d === 'ccg');
 		const pops = popRows.filter((r) => popDims.every(([d, v]) => r[d as 'age' | 'quadrant' | 'ccg'] === v));
 		const popKey = (r: PopRow) => (dim === 'age' || dim === 'quadrant' || dim === 'ccg' ? r[dim] : 'All');
-		const population = [...rollup(pops, (g) => g.reduce((s, r) => s + r.population, 0), popKey)].map(([category, p]) => ({ category: category as string, population: p })).sort(byCategory);
+		const population = [...rollup(pops, (g) => g.reduce((s, r) => s + r.population, 0), popKey)]
+			.map(([category, p]) => ({ category: category as string, population: p }))
+			.sort(byCategory);
 		return { dim, counts, population };
 	});
 }
@@ -154,7 +189,9 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ ms: number; value: T
 }
 
 /** The filter changes, each done three ways; returns the times and any selection where the answers differ. */
-async function filterChanges(selections: LocalSelection[]): Promise<{ cubeBuild: number; cube: number[]; duckdbRows: number[]; javascript: number[]; mismatches: string[] }> {
+async function filterChanges(
+	selections: LocalSelection[]
+): Promise<{ cubeBuild: number; cube: number[]; duckdbRows: number[]; javascript: number[]; mismatches: string[] }> {
 	const build = await timed(() => ensureNeedsCube(runner));
 	const out = { cubeBuild: build.ms, cube: [] as number[], duckdbRows: [] as number[], javascript: [] as number[], mismatches: [] as string[] };
 	for (const selection of selections) {

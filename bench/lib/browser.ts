@@ -8,7 +8,15 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { PERF } from '../../src/lib/perf/marks';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+	'--no-sandbox',
+	'--headless',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -100,7 +108,11 @@ export function readTimings(page: Page): Promise<PageTimings> {
 	return page.evaluate((names) => {
 		const w = window as unknown as { __bench?: { firstChart: number | null } };
 		const ready = performance.getEntriesByName(names.duckdbReady)[0];
-		const datasets = (performance.getEntriesByName(names.dataset) as PerformanceMeasure[]).map((m) => ({ id: String(m.detail), start: m.startTime, duration: m.duration }));
+		const datasets = (performance.getEntriesByName(names.dataset) as PerformanceMeasure[]).map((m) => ({
+			id: String(m.detail),
+			start: m.startTime,
+			duration: m.duration
+		}));
 		const ends = datasets.map((d) => d.start + d.duration);
 		return {
 			firstChart: w.__bench?.firstChart ?? null,

@@ -33,7 +33,17 @@ const pageRun = (over: Partial<PageRun> = {}): PageRun => ({
 });
 const linked = (records: number, totals: number[]): { records: number; runs: LinkedViewRun[] } => ({
 	records,
-	runs: [{ duckdbReady: 1, plansLoaded: 1, dataLoaded: 1, firstChart: 1, peakJsHeap: 1, peakRendererMemory: 1, changes: totals.map((total) => ({ change: 'need=ASD', total, queries: total / 2, queryCount: 10, selection: { need: 'ASD' } })) }]
+	runs: [
+		{
+			duckdbReady: 1,
+			plansLoaded: 1,
+			dataLoaded: 1,
+			firstChart: 1,
+			peakJsHeap: 1,
+			peakRendererMemory: 1,
+			changes: totals.map((total) => ({ change: 'need=ASD', total, queries: total / 2, queryCount: 10, selection: { need: 'ASD' } }))
+		}
+	]
 });
 const results = (over: Partial<CheckableResults> = {}): CheckableResults => ({
 	pages: [

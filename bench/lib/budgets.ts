@@ -49,7 +49,9 @@ export function checkBudgets(budgets: Budgets, results: CheckableResults): Budge
 	const median = atScale ? summarize(atScale.runs.flatMap((r) => r.changes.map((c) => c.total)))?.median : undefined;
 	checks.push({
 		budget: budgets.filterChange.description,
-		subject: atScale ? `linked needs views, ${atScale.records.toLocaleString('en-GB')} records` : `linked needs views, ${records.toLocaleString('en-GB')} records`,
+		subject: atScale
+			? `linked needs views, ${atScale.records.toLocaleString('en-GB')} records`
+			: `linked needs views, ${records.toLocaleString('en-GB')} records`,
 		pass: median !== undefined && median <= maxMedianMs,
 		measured: median === undefined ? 'not measured in this run' : `median ${median.toFixed(1)} ms (budget ${maxMedianMs} ms)`
 	});

@@ -87,9 +87,19 @@ export async function runLab(
 			if (t === 'local_ehc_plans' && rows !== options.records) throw new Error(`the lab read ${rows} plans, expected ${options.records}`);
 		}
 		const prepare = await call<{ ms: number }>(filter.page, 'prepareJavascriptRows', plans, url('/data/local/synthetic/population.arrow'));
-		const r = await call<{ cubeBuild: number; cube: number[]; duckdbRows: number[]; javascript: number[]; mismatches: string[] }>(filter.page, 'filterChanges', options.selections);
+		const r = await call<{ cubeBuild: number; cube: number[]; duckdbRows: number[]; javascript: number[]; mismatches: string[] }>(
+			filter.page,
+			'filterChanges',
+			options.selections
+		);
 		if (r.mismatches.length) throw new Error(`the three ways disagree at ${options.records} records:\n${r.mismatches.slice(0, 3).join('\n')}`);
-		filterResult = { cubeBuild: summarize([r.cubeBuild]), cube: summarize(r.cube), duckdbRows: summarize(r.duckdbRows), javascript: summarize(r.javascript), javascriptRowsPrepare: summarize([prepare.ms]) };
+		filterResult = {
+			cubeBuild: summarize([r.cubeBuild]),
+			cube: summarize(r.cube),
+			duckdbRows: summarize(r.duckdbRows),
+			javascript: summarize(r.javascript),
+			javascriptRowsPrepare: summarize([prepare.ms])
+		};
 	} finally {
 		await filter.browser.close();
 	}

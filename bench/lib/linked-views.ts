@@ -108,7 +108,9 @@ export async function measureLinkedViews(server: BenchServer, changes: number): 
 		await waitForQuiet(server);
 		const timings = await readTimings(page);
 		const firstLocal = await page.evaluate(
-			(names) => performance.getEntriesByName(names.rendered).find((e) => ((e as PerformanceMark).detail as { view?: string } | null)?.view === 'needs-local')?.startTime ?? null,
+			(names) =>
+				performance.getEntriesByName(names.rendered).find((e) => ((e as PerformanceMark).detail as { view?: string } | null)?.view === 'needs-local')
+					?.startTime ?? null,
 			PERF
 		);
 		const measured: FilterChange[] = [];

@@ -68,7 +68,19 @@ const isData = (path: string) => path.startsWith('/data/') || path.startsWith('/
 const kindOf = (r: LoggedResponse) => (r.path.endsWith('.wasm') ? 'wasm' : /\.(m?js|css)(\?|$)/.test(r.path) ? 'code' : isData(r.path) ? 'data' : 'page');
 
 export function bytesOf(responses: readonly LoggedResponse[]): Bytes {
-	const b: Bytes = { requests: 0, transferred: 0, uncompressed: 0, wasm: 0, wasmUncompressed: 0, code: 0, codeUncompressed: 0, data: 0, dataUncompressed: 0, page: 0, notModified: 0 };
+	const b: Bytes = {
+		requests: 0,
+		transferred: 0,
+		uncompressed: 0,
+		wasm: 0,
+		wasmUncompressed: 0,
+		code: 0,
+		codeUncompressed: 0,
+		data: 0,
+		dataUncompressed: 0,
+		page: 0,
+		notModified: 0
+	};
 	for (const r of responses) {
 		const sent = r.bytes + r.headerBytes;
 		b.requests++;

@@ -66,7 +66,19 @@ export function markdownTables(results: Results): string {
 	parts.push('### Interactive sections (first visit, then a repeat visit)');
 	parts.push(
 		table(
-			['page', 'first chart', 'wasm fetched before it', 'DuckDB ready', 'data loaded into DuckDB', 'first visit: wire / uncompressed', 'of which wasm (wire)', 'everything else (wire)', 'repeat visit: wire, DuckDB ready', 'peak JS heap', 'peak renderer memory'],
+			[
+				'page',
+				'first chart',
+				'wasm fetched before it',
+				'DuckDB ready',
+				'data loaded into DuckDB',
+				'first visit: wire / uncompressed',
+				'of which wasm (wire)',
+				'everything else (wire)',
+				'repeat visit: wire, DuckDB ready',
+				'peak JS heap',
+				'peak renderer memory'
+			],
 			interactive.map((p) => [
 				p.name,
 				ms(summarize(p.runs.map((r) => r.firstChart))),
@@ -103,7 +115,17 @@ export function markdownTables(results: Results): string {
 	parts.push('### Linked needs views by extract size (Needs page, local extract)');
 	parts.push(
 		table(
-			['EHC plan records', 'plans file (Arrow, uncompressed)', 'DuckDB ready', 'plans loaded into DuckDB', 'first local chart', 'filter change: median / p95', 'of which DuckDB: median / p95', 'peak JS heap', 'peak renderer memory'],
+			[
+				'EHC plan records',
+				'plans file (Arrow, uncompressed)',
+				'DuckDB ready',
+				'plans loaded into DuckDB',
+				'first local chart',
+				'filter change: median / p95',
+				'of which DuckDB: median / p95',
+				'peak JS heap',
+				'peak renderer memory'
+			],
 			results.linkedViews.map((l) => {
 				const changes = l.runs.flatMap((r) => r.changes);
 				return [
@@ -141,7 +163,9 @@ export function markdownTables(results: Results): string {
 				])
 			)
 		);
-		parts.push('Loading the plans: the Arrow IPC file into DuckDB (the site\'s way) against the same extract as CSV, into DuckDB and parsed in plain JavaScript (d3-dsv). Each includes the download from this machine\'s server (brotli).');
+		parts.push(
+			"Loading the plans: the Arrow IPC file into DuckDB (the site's way) against the same extract as CSV, into DuckDB and parsed in plain JavaScript (d3-dsv). Each includes the download from this machine's server (brotli)."
+		);
 		parts.push(
 			table(
 				['EHC plan records', 'Arrow → DuckDB', 'CSV → DuckDB', 'CSV → JavaScript', 'CSV→DuckDB ÷ Arrow', 'CSV→JS ÷ Arrow', 'files (uncompressed): Arrow / CSV'],
@@ -159,7 +183,12 @@ export function markdownTables(results: Results): string {
 	}
 
 	parts.push('### Budgets (bench/budgets.json)');
-	parts.push(table(['budget', 'subject', 'measured', 'result'], results.budgets.map((b) => [b.budget, b.subject, b.measured, b.pass ? 'pass' : '**FAIL**'])));
+	parts.push(
+		table(
+			['budget', 'subject', 'measured', 'result'],
+			results.budgets.map((b) => [b.budget, b.subject, b.measured, b.pass ? 'pass' : '**FAIL**'])
+		)
+	);
 	return parts.join('\n\n');
 }
 

@@ -37,7 +37,9 @@ export interface ScaledExtract {
 function generatorHash(): string {
 	const hash = createHash('sha256');
 	for (const dir of ['data/synthetic', 'data/lib']) {
-		for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
+		for (const name of readdirSync(join(root, dir))
+			.filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+			.sort()) {
 			hash.update(name).update(readFileSync(join(root, dir, name)));
 		}
 	}
@@ -95,7 +97,10 @@ export async function prepareScaledExtract(options: { records: number; siteDir: 
 	const site = JSON.parse(readFileSync(join(options.siteDir, 'data/manifest.json'), 'utf8')) as Manifest;
 	const manifest: Manifest = {
 		...site,
-		contentHash: createHash('sha256').update(site.contentHash).update(JSON.stringify(meta.datasets.map((d) => d.sha256))).digest('hex'),
+		contentHash: createHash('sha256')
+			.update(site.contentHash)
+			.update(JSON.stringify(meta.datasets.map((d) => d.sha256)))
+			.digest('hex'),
 		datasets: [...site.datasets.filter((d) => d.layer !== 'local'), ...meta.datasets],
 		local: { ...site.local, scale: meta.scale }
 	};

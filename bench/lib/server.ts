@@ -90,7 +90,11 @@ export async function startBenchServer(options: { siteDir: string; labDir: strin
 		}) as typeof res.end;
 		res.on('finish', () => {
 			const encoding = String(res.getHeader('content-encoding') ?? '');
-			const dirs = pathname.startsWith('/__bench/') ? [options.labDir] : overlayDir && pathname.startsWith('/data/') ? [overlayDir, options.siteDir] : [options.siteDir];
+			const dirs = pathname.startsWith('/__bench/')
+				? [options.labDir]
+				: overlayDir && pathname.startsWith('/data/')
+					? [overlayDir, options.siteDir]
+					: [options.siteDir];
 			const relative = pathname.startsWith('/__bench/') ? pathname.slice('/__bench'.length) : pathname;
 			log.push({
 				path: pathname + url.search,

@@ -5,19 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-	Bool,
-	DateDay,
-	Dictionary,
-	Float64,
-	Int32,
-	Table,
-	Utf8,
-	tableToIPC,
-	vectorFromArray,
-	type Vector,
-	type DataType
-} from 'apache-arrow';
+import { Bool, DateDay, Dictionary, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector, type DataType } from 'apache-arrow';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** Column types the project's files use. Dates are calendar days (no time, no zone). */

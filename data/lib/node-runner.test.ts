@@ -24,9 +24,7 @@ describe('node QueryRunner', () => {
 			SELECT count(*) AS n, sum(x)::HUGEINT AS s, 1.25::DECIMAL(5,2) AS d, DATE '2024-01-31' AS day,
 			       TIMESTAMP '2024-01-31 12:30:00' AS ts, NULL::INTEGER AS missing, 'a' AS txt, true AS flag
 			FROM range(10) t(x)`);
-		expect(rows).toEqual([
-			{ n: 10, s: 45, d: 1.25, day: '2024-01-31', ts: '2024-01-31T12:30:00.000Z', missing: null, txt: 'a', flag: true }
-		]);
+		expect(rows).toEqual([{ n: 10, s: 45, d: 1.25, day: '2024-01-31', ts: '2024-01-31T12:30:00.000Z', missing: null, txt: 'a', flag: true }]);
 		expect(typeof rows[0]!.n).toBe('number');
 	});
 

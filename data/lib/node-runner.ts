@@ -11,14 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
-import {
-	DuckDBDateValue,
-	DuckDBInstance,
-	DuckDBTypeId,
-	type DuckDBAppender,
-	type DuckDBConnection,
-	type DuckDBType
-} from '@duckdb/node-api';
+import { DuckDBDateValue, DuckDBInstance, DuckDBTypeId, type DuckDBAppender, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import type { Manifest } from '../../src/lib/data/manifest';
 import { quoteIdent, type QueryRunner } from '../../src/lib/db/runner';
 
@@ -109,9 +102,7 @@ function writerFor(type: DataType, column: string): ColumnWriter {
 export async function loadArrowTable(runner: NodeRunner, table: string, arrow: Table): Promise<number> {
 	const fields = arrow.schema.fields;
 	const writers = fields.map((f) => writerFor(f.type, f.name));
-	await runner.run(
-		`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${fields.map((f, i) => `${quoteIdent(f.name)} ${writers[i]!.sqlType}`).join(', ')})`
-	);
+	await runner.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${fields.map((f, i) => `${quoteIdent(f.name)} ${writers[i]!.sqlType}`).join(', ')})`);
 	const appender = await runner.connection.createAppender(table);
 	const vectors = fields.map((_, i) => arrow.getChildAt(i));
 	for (let r = 0; r < arrow.numRows; r++) {

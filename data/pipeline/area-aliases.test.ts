@@ -57,14 +57,19 @@ describe('Buckinghamshire under one code (E06000060 → E10000002) in every data
 		expect(neet?.value).toBe(18.6);
 		const years = await db.all<{ year: number }>(`SELECT DISTINCT year FROM pub_neet_send WHERE area_code = '${BUCKS}' ORDER BY year`);
 		expect(years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-		const ex = await db.all<{ year: number }>(`SELECT DISTINCT year FROM pub_exclusions_all_pupils WHERE area_code = '${BUCKS}' AND year >= 2021 ORDER BY year`);
+		const ex = await db.all<{ year: number }>(
+			`SELECT DISTINCT year FROM pub_exclusions_all_pupils WHERE area_code = '${BUCKS}' AND year >= 2021 ORDER BY year`
+		);
 		expect(ex.map((y) => y.year)).toEqual([2021, 2022, 2023]);
 	});
 
 	it('gives the LAs that have Buckinghamshire as a neighbour its figures for those years', async () => {
 		const cs = await comparators(db, WEST_BERKSHIRE);
 		expect(cs.find((c) => c.area_code === BUCKS)).toMatchObject({ role: 'neighbour', rank: 1 });
-		const s = await headlineSeries(db, cs.map((c) => c.area_code));
+		const s = await headlineSeries(
+			db,
+			cs.map((c) => c.area_code)
+		);
 		expect(s.activePlans.find((p) => p.area_code === BUCKS && p.year === 2022)?.value).toBe(5415);
 		const neighbours = await db.all<{ n: number }>(`SELECT count(*) AS n FROM statistical_neighbours WHERE neighbour_code = '${BUCKS}'`);
 		expect(neighbours[0]?.n).toBe(16);

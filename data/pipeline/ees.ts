@@ -40,7 +40,24 @@ export const ACADEMIC_YEAR: Pick<RowMapping, 'period' | 'periodType' | 'year'> =
 };
 
 /** Every geographic level EES files use; rows at levels outside EES_LEVELS are ignored by `EES_LEVELS_WHERE`. */
-export const ALL_EES_LEVELS = [...EES_LEVELS, 'Local authority district', 'Parliamentary constituency', 'School', 'Institution', 'Provider', 'Opportunity area', 'Local skills improvement plan area', 'MAT', 'Sponsor', 'Ward', 'English devolved area', 'RSC region', 'Planning area', 'Mayoral combined authority', 'Local enterprise partnership'] as const;
+export const ALL_EES_LEVELS = [
+	...EES_LEVELS,
+	'Local authority district',
+	'Parliamentary constituency',
+	'School',
+	'Institution',
+	'Provider',
+	'Opportunity area',
+	'Local skills improvement plan area',
+	'MAT',
+	'Sponsor',
+	'Ward',
+	'English devolved area',
+	'RSC region',
+	'Planning area',
+	'Mayoral combined authority',
+	'Local enterprise partnership'
+] as const;
 
 /** Regions as some EES files publish them: the nine E12 regions, or Inner/Outer London (E13). */
 export const REGION_OR_SUBREGION = { pattern: '^E1[23]\\d{6}$', description: 'an ONS region code E12xxxxxx (or E13xxxxxx for Inner/Outer London)' };
@@ -71,7 +88,15 @@ export async function checkEesAreas(
 	await checkPattern(conn, input, table, 'time_period', timePeriod.pattern, timePeriod.description, scope);
 	await checkPattern(conn, input, table, 'country_code', '^E92000001$', 'E92000001 (England)', `${scope} AND geographic_level = 'National'`);
 	await checkPattern(conn, input, table, 'region_code', region.pattern, region.description, `${scope} AND geographic_level = 'Regional'`);
-	await checkPattern(conn, input, table, 'new_la_code', '^E(06|08|09|10)\\d{6}$', 'an ONS upper-tier LA code (E06/E08/E09/E10 + 6 digits)', `${scope} AND geographic_level = 'Local authority'`);
+	await checkPattern(
+		conn,
+		input,
+		table,
+		'new_la_code',
+		'^E(06|08|09|10)\\d{6}$',
+		'an ONS upper-tier LA code (E06/E08/E09/E10 + 6 digits)',
+		`${scope} AND geographic_level = 'Local authority'`
+	);
 }
 
 export const ACADEMIC_YEAR_PERIOD = { pattern: '^(19|20)\\d{2}(\\d{2})$', description: 'an academic year as YYYYYY, e.g. 202425' };

@@ -32,13 +32,7 @@ export function requireColumns(input: RawInput, found: string[], required: strin
 }
 
 /** Loads a CSV (optionally gzipped) as text columns into `table`, with `_row`, and checks `required` columns. */
-export async function readCsv(
-	conn: DuckDBConnection,
-	input: RawInput,
-	table: string,
-	required: string[],
-	options: { skip?: number } = {}
-): Promise<void> {
+export async function readCsv(conn: DuckDBConnection, input: RawInput, table: string, required: string[], options: { skip?: number } = {}): Promise<void> {
 	const skip = options.skip ? `, skip = ${options.skip}` : '';
 	try {
 		// Single-threaded scan keeps file order, so _row is the true row number.
@@ -53,7 +47,11 @@ export async function readCsv(
 	} finally {
 		await conn.run(`RESET threads`);
 	}
-	requireColumns(input, (await columnNames(conn, table)).filter((c) => c !== '_row'), required);
+	requireColumns(
+		input,
+		(await columnNames(conn, table)).filter((c) => c !== '_row'),
+		required
+	);
 }
 
 /** Loads a Parquet file into `table` with `_row`, casting every column to text, and checks `required` columns. */
@@ -69,5 +67,9 @@ export async function readParquet(conn: DuckDBConnection, input: RawInput, table
 	} finally {
 		await conn.run(`RESET threads`);
 	}
-	requireColumns(input, (await columnNames(conn, table)).filter((c) => c !== '_row'), required);
+	requireColumns(
+		input,
+		(await columnNames(conn, table)).filter((c) => c !== '_row'),
+		required
+	);
 }

@@ -37,7 +37,9 @@ async function buildSources(): Promise<string[]> {
 		metafile: true,
 		logLevel: 'silent'
 	});
-	return Object.keys(result.metafile.inputs).map((p) => resolve(ROOT, p)).sort();
+	return Object.keys(result.metafile.inputs)
+		.map((p) => resolve(ROOT, p))
+		.sort();
 }
 
 async function inputsHash(): Promise<string> {

@@ -34,7 +34,10 @@ export function rawDirWithAlteredFile(label: string, alter: (text: string) => st
 /** Replaces the cell at (data row `row`, column `column`) of a simple CSV text (no quoted commas in that line). */
 export function replaceCell(text: string, row: number, column: string, value: string): string {
 	const lines = text.split('\n');
-	const header = (lines[0] ?? '').replace(/^\uFEFF/, '').split(',').map((h) => h.replaceAll('"', ''));
+	const header = (lines[0] ?? '')
+		.replace(/^\uFEFF/, '')
+		.split(',')
+		.map((h) => h.replaceAll('"', ''));
 	const index = header.indexOf(column);
 	if (index < 0) throw new Error(`no column ${column}`);
 	const cells = (lines[row] ?? '').split(',');

@@ -19,9 +19,7 @@ const FIRST_CONTACT_SIGMA = 0.5;
 const OUTCOME_SIGMA = 0.4;
 
 /** Age at referral, 1-24 (relative weights; most referrals are of primary-age children). */
-const AGE_WEIGHTS: readonly number[] = [
-	0, 1, 3, 6, 8, 8, 7, 7, 6.5, 6, 5.5, 5.5, 5, 5, 5, 4.5, 4, 3.5, 2.5, 2, 1.8, 1.6, 1.5, 1.4, 1.3
-];
+const AGE_WEIGHTS: readonly number[] = [0, 1, 3, 6, 8, 8, 7, 7, 6.5, 6, 5.5, 5.5, 5, 5, 5, 4.5, 4, 3.5, 2.5, 2, 1.8, 1.6, 1.5, 1.4, 1.3];
 
 const OUTCOMES = new Categorical(['DIAGNOSED', 'NOT_DIAGNOSED', 'DISCHARGED', 'OTHER'], [58, 24, 14, 4]);
 
@@ -37,9 +35,16 @@ export function generateAsdReferrals(seed: number, scale: number, extract: numbe
 	}
 	const total = years.reduce((a, [, , n]) => a + n, 0);
 	const b = allocate('asd_referrals', total) as Record<string, unknown[]>;
-	const ages = new Categorical(AGE_WEIGHTS.map((_, a) => a), AGE_WEIGHTS);
+	const ages = new Categorical(
+		AGE_WEIGHTS.map((_, a) => a),
+		AGE_WEIGHTS
+	);
 	const localityByAge = AGE_WEIGHTS.map(
-		(_, age) => new Categorical(LOCALITIES.map((_, i) => i), LOCALITIES.map((l, i) => (population[i]?.[age] ?? 0) * ASD_PATHWAYS[l.ccg].referralRate + 1e-9))
+		(_, age) =>
+			new Categorical(
+				LOCALITIES.map((_, i) => i),
+				LOCALITIES.map((l, i) => (population[i]?.[age] ?? 0) * ASD_PATHWAYS[l.ccg].referralRate + 1e-9)
+			)
 	);
 	const sex = new Categorical(['M', 'F', 'U'], [64, 35, 1]);
 	const origin = daysFromCivil(FIRST_REFERRAL_YEAR, 1, 1);

@@ -59,7 +59,11 @@ function needCategoricals(): Categorical<string | null>[][] {
 		const row = ENGLAND_PLANS_BY_AGE_NEED[age] ?? [];
 		out.push(
 			[MLD_WEIGHT_ELSEWHERE, MLD_WEIGHT_IN_QUADRANT].map(
-				(mld) => new Categorical<string | null>(NEEDS, row.map((w, i) => (i === MLD_INDEX ? w * mld : w)))
+				(mld) =>
+					new Categorical<string | null>(
+						NEEDS,
+						row.map((w, i) => (i === MLD_INDEX ? w * mld : w))
+					)
 			)
 		);
 	}
@@ -79,7 +83,12 @@ function makeContext(seed: number, census: number, population: PopulationGrid, e
 	const { y } = civilFromDays(census);
 	const localityByAge: Categorical<number>[] = [];
 	for (let age = 0; age <= 25; age++) {
-		localityByAge.push(new Categorical(LOCALITIES.map((_, i) => i), LOCALITIES.map((l, i) => (population[i]?.[age] ?? 0) * l.planRate + 1e-9)));
+		localityByAge.push(
+			new Categorical(
+				LOCALITIES.map((_, i) => i),
+				LOCALITIES.map((l, i) => (population[i]?.[age] ?? 0) * l.planRate + 1e-9)
+			)
+		);
 	}
 	return {
 		rng: createRng(seed, 'ehc_plans'),
@@ -91,14 +100,26 @@ function makeContext(seed: number, census: number, population: PopulationGrid, e
 		needByAge: needCategoricals(),
 		settingByAge: settingCategoricals(),
 		sex: new Categorical(['M', 'F', 'U'], [70.6, 29.35, 0.05]),
-		yearsInPlace: new Categorical(ENGLAND_YEARS_IN_PLACE.map((_, i) => i), ENGLAND_YEARS_IN_PLACE)
+		yearsInPlace: new Categorical(
+			ENGLAND_YEARS_IN_PLACE.map((_, i) => i),
+			ENGLAND_YEARS_IN_PLACE
+		)
 	};
 }
 
 const ESTABLISHMENT_OF_SETTING: Partial<Record<SettingDraw, EstablishmentKind>> = {
-	MS_LA: 'MS_LA', MS_ACAD: 'MS_ACAD', MS_FREE: 'MS_FREE', MS_IND: 'MS_IND',
-	SP_LA: 'SP_LA', SP_ACAD: 'SP_ACAD', SP_NM: 'SP_NM', SP_IND: 'SP_IND',
-	AP: 'AP', FE_GEN: 'FE_GEN', FE_SPI: 'FE_SPI', FE_OTH: 'FE_OTH'
+	MS_LA: 'MS_LA',
+	MS_ACAD: 'MS_ACAD',
+	MS_FREE: 'MS_FREE',
+	MS_IND: 'MS_IND',
+	SP_LA: 'SP_LA',
+	SP_ACAD: 'SP_ACAD',
+	SP_NM: 'SP_NM',
+	SP_IND: 'SP_IND',
+	AP: 'AP',
+	FE_GEN: 'FE_GEN',
+	FE_SPI: 'FE_SPI',
+	FE_OTH: 'FE_OTH'
 };
 
 function phaseOf(kind: EstablishmentKind, ncy: number): EstablishmentPhase {
@@ -238,7 +259,10 @@ export function generateEhcPlans(
 
 	// Ceased plans: age when ceased and reason from England's 2024 table; date within the calendar year.
 	const ceaseAges = Object.keys(ENGLAND_CEASED_BY_AGE_REASON).map(Number);
-	const ceaseAgeDist = new Categorical(ceaseAges, ceaseAges.map((a) => (ENGLAND_CEASED_BY_AGE_REASON[a] ?? []).reduce((s, v) => s + v, 0)));
+	const ceaseAgeDist = new Categorical(
+		ceaseAges,
+		ceaseAges.map((a) => (ENGLAND_CEASED_BY_AGE_REASON[a] ?? []).reduce((s, v) => s + v, 0))
+	);
 	const reasonByAge = new Map(ceaseAges.map((a) => [a, new Categorical<number>(CEASE_REASON_ORDER, ENGLAND_CEASED_BY_AGE_REASON[a] ?? [])]));
 	const over20 = new Categorical([20, 21, 22, 23, 24, 25], [30, 25, 18, 13, 9, 5]);
 	for (const [year, n] of ceasedPerYear) {

@@ -7,9 +7,7 @@ import { QUADRANTS, type QuadrantCode } from './geography';
 import { createRng, type Rng } from './random';
 
 export type EstablishmentKind =
-	| 'MS_LA' | 'MS_ACAD' | 'MS_FREE' | 'MS_IND'
-	| 'SP_LA' | 'SP_ACAD' | 'SP_NM' | 'SP_IND'
-	| 'AP' | 'FE_GEN' | 'FE_SPI' | 'FE_OTH' | 'DAY_OPS';
+	'MS_LA' | 'MS_ACAD' | 'MS_FREE' | 'MS_IND' | 'SP_LA' | 'SP_ACAD' | 'SP_NM' | 'SP_IND' | 'AP' | 'FE_GEN' | 'FE_SPI' | 'FE_OTH' | 'DAY_OPS';
 
 export type EstablishmentPhase = 'primary' | 'secondary' | 'special' | 'ap' | 'post16' | 'adult';
 

@@ -49,10 +49,13 @@ describe('shape and contract', () => {
 						continue;
 					}
 					const ok =
-						c.type === 'string' ? typeof v === 'string'
-						: c.type === 'bool' ? typeof v === 'boolean'
-						: c.type === 'double' ? typeof v === 'number' && Number.isFinite(v)
-						: typeof v === 'number' && Number.isInteger(v);
+						c.type === 'string'
+							? typeof v === 'string'
+							: c.type === 'bool'
+								? typeof v === 'boolean'
+								: c.type === 'double'
+									? typeof v === 'number' && Number.isFinite(v)
+									: typeof v === 'number' && Number.isInteger(v);
 					if (!ok) throw new Error(`${t.name}.${c.name} row ${r}: ${String(v)} is not ${c.type}`);
 					if (codes && !codes.has(v as string | number)) throw new Error(`${t.name}.${c.name} row ${r}: ${String(v)} not in ${c.codes}`);
 					if (c.min !== undefined && (v as number) < c.min) throw new Error(`${t.name}.${c.name} row ${r}: ${String(v)} < ${c.min}`);
@@ -76,7 +79,8 @@ describe('shape and contract', () => {
 		// no string value looks like an NHS number (10 digits) or a full postcode
 		for (const t of ex.tables)
 			for (const col of t.columns)
-				for (const v of col) if (typeof v === 'string' && (/^\d{10}$/.test(v) || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(v))) throw new Error(`${t.name}: ${v}`);
+				for (const v of col)
+					if (typeof v === 'string' && (/^\d{10}$/.test(v) || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(v))) throw new Error(`${t.name}: ${v}`);
 	});
 });
 
@@ -120,9 +124,18 @@ describe('EHC plans', () => {
 		expect(share(plans, 'SLCN')).toBeGreaterThan(0.16);
 		expect(share(plans, 'SEMH')).toBeGreaterThan(0.15);
 		const county = share(plans, 'MLD');
-		const inQuadrant = share(plans.filter((p) => p.quadrant_code === MLD_QUADRANT), 'MLD');
+		const inQuadrant = share(
+			plans.filter((p) => p.quadrant_code === MLD_QUADRANT),
+			'MLD'
+		);
 		expect(inQuadrant).toBeGreaterThan(1.7 * county);
-		for (const q of QUADRANTS.filter((x) => x !== MLD_QUADRANT)) expect(share(plans.filter((p) => p.quadrant_code === q), 'MLD')).toBeLessThan(county);
+		for (const q of QUADRANTS.filter((x) => x !== MLD_QUADRANT))
+			expect(
+				share(
+					plans.filter((p) => p.quadrant_code === q),
+					'MLD'
+				)
+			).toBeLessThan(county);
 	});
 
 	it('about 60% of plans issued in 2024 were issued within 20 weeks; some reviews are overdue; some placements unknown', () => {

@@ -57,13 +57,12 @@ export const LOCALITIES: readonly Locality[] = [
 	L('L12', 'SOUTH', 'SYN04', 0.07, 0.9)
 ];
 
-export const QUADRANT_LABELS: Readonly<Record<QuadrantCode, string>> = Object.fromEntries(
-	SYNTHETIC_QUADRANT.codes.map((c) => [c.code, c.label])
-) as Record<QuadrantCode, string>;
+export const QUADRANT_LABELS: Readonly<Record<QuadrantCode, string>> = Object.fromEntries(SYNTHETIC_QUADRANT.codes.map((c) => [c.code, c.label])) as Record<
+	QuadrantCode,
+	string
+>;
 
-export const CCG_LABELS: Readonly<Record<CcgCode, string>> = Object.fromEntries(
-	SYNTHETIC_CCG.codes.map((c) => [c.code, c.label])
-) as Record<CcgCode, string>;
+export const CCG_LABELS: Readonly<Record<CcgCode, string>> = Object.fromEntries(SYNTHETIC_CCG.codes.map((c) => [c.code, c.label])) as Record<CcgCode, string>;
 
 /** The quadrant where moderate learning difficulty (MLD) is over-identified, and by how much (need weight). */
 export const MLD_QUADRANT: QuadrantCode = 'WEST';

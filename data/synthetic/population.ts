@@ -11,8 +11,7 @@ export const MAX_AGE = 25;
 
 /** Relative size of each single year of age 0-25 (falling births at the young end; leavers at 18-22). */
 const AGE_PROFILE: readonly number[] = [
-	0.9, 0.91, 0.92, 0.94, 0.96, 0.98, 1.0, 1.01, 1.02, 1.03, 1.04, 1.05, 1.06, 1.06, 1.05, 1.04, 1.03, 1.02, 0.98,
-	0.93, 0.92, 0.93, 0.95, 0.97, 0.98, 0.99
+	0.9, 0.91, 0.92, 0.94, 0.96, 0.98, 1.0, 1.01, 1.02, 1.03, 1.04, 1.05, 1.06, 1.06, 1.05, 1.04, 1.03, 1.02, 0.98, 0.93, 0.92, 0.93, 0.95, 0.97, 0.98, 0.99
 ];
 
 /** population[localityIndex][age] */
@@ -20,12 +19,10 @@ export type PopulationGrid = number[][];
 
 export function buildPopulation(seed: number, scale: number): PopulationGrid {
 	const rng = createRng(seed, 'population');
-	const weights = LOCALITIES.map((l: Locality) =>
-		AGE_PROFILE.map((w, age) => l.populationShare * w * (age >= 19 && age <= 22 ? l.studentBulge : 1))
-	);
+	const weights = LOCALITIES.map((l: Locality) => AGE_PROFILE.map((w, age) => l.populationShare * w * (age >= 19 && age <= 22 ? l.studentBulge : 1)));
 	const total = weights.flat().reduce((a, b) => a + b, 0);
 	const target = POPULATION_0_25_AT_SCALE_1 * scale;
-	return weights.map((row) => row.map((w) => Math.max(0, Math.round((target * w) / total * (1 + 0.03 * rng.normal())))));
+	return weights.map((row) => row.map((w) => Math.max(0, Math.round(((target * w) / total) * (1 + 0.03 * rng.normal())))));
 }
 
 export const POPULATION_REFERENCE_YEAR = 2024;

@@ -44,9 +44,7 @@ export const ENGLAND_PLANS_BY_AGE_NEED: Readonly<Record<number, readonly number[
 export const ENGLAND_PLANS_2025 = 638_745;
 
 /** England, January 2025: plans by years in place (0 = less than a year; 12 = 12 or more). */
-export const ENGLAND_YEARS_IN_PLACE: readonly number[] = [
-	114091, 92975, 72118, 60306, 56012, 46309, 56535, 53450, 39868, 23114, 6043, 4195, 13729
-];
+export const ENGLAND_YEARS_IN_PLACE: readonly number[] = [114091, 92975, 72118, 60306, 56012, 46309, 56535, 53450, 39868, 23114, 6043, 4195, 13729];
 
 /** SEN2 cease reasons 1-9 in order (max age, needs met, HE, employment, transfer, no engagement, moved outside England, deceased, other). */
 export const CEASE_REASON_ORDER = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
@@ -82,17 +80,96 @@ export const CEASED_PER_ACTIVE_PLAN = 44_862 / 638_745;
 
 /** Detailed setting codes (contract SETTING list) drawn for the caseload. */
 export type SettingDraw =
-	| 'MS_LA' | 'MS_ACAD' | 'MS_FREE' | 'MS_IND'
-	| 'SP_LA' | 'SP_ACAD' | 'SP_NM' | 'SP_IND'
-	| 'AP' | 'FE_GEN' | 'FE_SPI' | 'FE_OTH' | 'EYP' | 'EHE' | 'OLA' | 'OPA' | 'NEET' | 'NIEC' | 'NIEO' | 'OTH'
+	| 'MS_LA'
+	| 'MS_ACAD'
+	| 'MS_FREE'
+	| 'MS_IND'
+	| 'SP_LA'
+	| 'SP_ACAD'
+	| 'SP_NM'
+	| 'SP_IND'
+	| 'AP'
+	| 'FE_GEN'
+	| 'FE_SPI'
+	| 'FE_OTH'
+	| 'EYP'
+	| 'EHE'
+	| 'OLA'
+	| 'OPA'
+	| 'NEET'
+	| 'NIEC'
+	| 'NIEO'
+	| 'OTH'
 	| 'UNKNOWN';
 
 /** Setting mix (percent) by age band on the census date. UNKNOWN = placement not recorded (null setting). */
 export const SETTING_MIX_BY_AGE_BAND: ReadonlyArray<{ maxAge: number; mix: Readonly<Partial<Record<SettingDraw, number>>> }> = [
 	{ maxAge: 3, mix: { EYP: 30, MS_LA: 28, MS_ACAD: 14, SP_LA: 14, SP_ACAD: 6, OTH: 4, UNKNOWN: 2, NIEO: 2 } },
-	{ maxAge: 10, mix: { MS_LA: 24, MS_ACAD: 30, MS_FREE: 2.5, MS_IND: 1.5, SP_LA: 18, SP_ACAD: 13, SP_NM: 0.7, SP_IND: 4.5, AP: 0.5, EHE: 1.1, OLA: 1.3, OPA: 0.2, NIEO: 1.0, OTH: 0.6, UNKNOWN: 1.1 } },
-	{ maxAge: 15, mix: { MS_LA: 10, MS_ACAD: 28, MS_FREE: 2.5, MS_IND: 1.5, SP_LA: 18, SP_ACAD: 17, SP_NM: 1.0, SP_IND: 9, AP: 2.5, EHE: 2.2, OLA: 3.2, OPA: 0.3, NIEO: 1.6, OTH: 1.0, UNKNOWN: 1.2 } },
-	{ maxAge: 18, mix: { MS_LA: 2, MS_ACAD: 7, MS_FREE: 0.5, MS_IND: 0.5, SP_LA: 12, SP_ACAD: 10, SP_NM: 1.0, SP_IND: 5, AP: 0.3, FE_GEN: 38, FE_SPI: 6, FE_OTH: 5, EHE: 1, OLA: 2.5, OPA: 0.3, NEET: 5, NIEC: 0.8, NIEO: 0.6, OTH: 1.3, UNKNOWN: 1.7 } },
+	{
+		maxAge: 10,
+		mix: {
+			MS_LA: 24,
+			MS_ACAD: 30,
+			MS_FREE: 2.5,
+			MS_IND: 1.5,
+			SP_LA: 18,
+			SP_ACAD: 13,
+			SP_NM: 0.7,
+			SP_IND: 4.5,
+			AP: 0.5,
+			EHE: 1.1,
+			OLA: 1.3,
+			OPA: 0.2,
+			NIEO: 1.0,
+			OTH: 0.6,
+			UNKNOWN: 1.1
+		}
+	},
+	{
+		maxAge: 15,
+		mix: {
+			MS_LA: 10,
+			MS_ACAD: 28,
+			MS_FREE: 2.5,
+			MS_IND: 1.5,
+			SP_LA: 18,
+			SP_ACAD: 17,
+			SP_NM: 1.0,
+			SP_IND: 9,
+			AP: 2.5,
+			EHE: 2.2,
+			OLA: 3.2,
+			OPA: 0.3,
+			NIEO: 1.6,
+			OTH: 1.0,
+			UNKNOWN: 1.2
+		}
+	},
+	{
+		maxAge: 18,
+		mix: {
+			MS_LA: 2,
+			MS_ACAD: 7,
+			MS_FREE: 0.5,
+			MS_IND: 0.5,
+			SP_LA: 12,
+			SP_ACAD: 10,
+			SP_NM: 1.0,
+			SP_IND: 5,
+			AP: 0.3,
+			FE_GEN: 38,
+			FE_SPI: 6,
+			FE_OTH: 5,
+			EHE: 1,
+			OLA: 2.5,
+			OPA: 0.3,
+			NEET: 5,
+			NIEC: 0.8,
+			NIEO: 0.6,
+			OTH: 1.3,
+			UNKNOWN: 1.7
+		}
+	},
 	{ maxAge: 25, mix: { SP_IND: 1, FE_GEN: 42, FE_SPI: 17, FE_OTH: 11, OLA: 3, OPA: 0.5, NEET: 15, NIEC: 3, NIEO: 0.5, OTH: 4, UNKNOWN: 3 } }
 ];
 

@@ -60,7 +60,10 @@ const NEED_EHC = categorical({ ASD: 30, SEMH: 36, SLCN: 10, MLD: 10, SpLD: 3, SL
 const NEED_SUPPORT = categorical({ SEMH: 44, SLCN: 14, MLD: 13, SpLD: 8, ASD: 9, NSA: 5, OTH: 3, PD: 1, HI: 1, VI: 0.5, MSI: 0.1 });
 function boostMld<K extends string>(c: Categorical<K>): Categorical<K> {
 	const p = c.probabilities();
-	return new Categorical(c.values, p.map((w, i) => (c.values[i] === 'MLD' ? w * 2.5 : w)));
+	return new Categorical(
+		c.values,
+		p.map((w, i) => (c.values[i] === 'MLD' ? w * 2.5 : w))
+	);
 }
 const NEED_EHC_MLDQ = boostMld(NEED_EHC);
 const NEED_SUPPORT_MLDQ = boostMld(NEED_SUPPORT);
@@ -153,12 +156,7 @@ function set(col: unknown[], r: number, v: unknown): void {
 	else col.push(v);
 }
 
-export function generateExclusions(
-	seed: number,
-	cells: readonly PupilCell[],
-	extract: number,
-	establishments: EstablishmentRegistry
-): SyntheticTable {
+export function generateExclusions(seed: number, cells: readonly PupilCell[], extract: number, establishments: EstablishmentRegistry): SyntheticTable {
 	const rng = createRng(seed, 'exclusions');
 	// Expected totals to preallocate (the arrays grow if the draw exceeds them).
 	const days = new Map(ACADEMIC_YEAR_STARTS.map((y) => [y, schoolDays(y, extract)]));
@@ -167,8 +165,20 @@ export function generateExclusions(
 	for (const c of cells) expected += lambdaOf(c, SUSPENSION_RATE, days, fullYearDays) + lambdaOf(c, PERMANENT_RATE, days, fullYearDays);
 	const b = allocate('exclusions', Math.ceil(expected * 1.05) + 16) as Record<string, unknown[]>;
 	const [eventId, pupilIdCol, yearCol, quadrantCol, schoolCol, phaseCol, senCol, needCol, ncCol, ageCol, sexCol, typeCol, startCol, lengthCol] = [
-		'event_id', 'pupil_id', 'academic_year', 'quadrant_code', 'school_code', 'school_phase', 'sen_status', 'primary_need',
-		'nc_year', 'age', 'sex', 'exclusion_type', 'start_date', 'length_days'
+		'event_id',
+		'pupil_id',
+		'academic_year',
+		'quadrant_code',
+		'school_code',
+		'school_phase',
+		'sen_status',
+		'primary_need',
+		'nc_year',
+		'age',
+		'sex',
+		'exclusion_type',
+		'start_date',
+		'length_days'
 	].map((k) => b[k]!) as unknown[][];
 	let n = 0;
 	const schools = schoolPools(establishments);
@@ -261,7 +271,10 @@ function schoolPools(reg: EstablishmentRegistry): Map<string, string[]> {
 			const all = reg.all.filter((e) => e.quadrant === quadrant && e.phase === phase && kindsOf[phase].includes(e.kind));
 			const open = all.filter((e) => !e.closed);
 			// (if every school of a kind happened to be flagged closed, keep them rather than have none)
-			out.set(`${phase}|${quadrant}`, (open.length ? open : all).map((e) => e.code));
+			out.set(
+				`${phase}|${quadrant}`,
+				(open.length ? open : all).map((e) => e.code)
+			);
 		}
 	}
 	return out;

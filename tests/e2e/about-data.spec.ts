@@ -8,12 +8,7 @@ async function fetchManifest(request: import('@playwright/test').APIRequestConte
 	return (await res.json()) as Manifest;
 }
 
-test('About the data: DuckDB in the browser holds every dataset, and nothing leaves the site', async ({
-	page,
-	context,
-	request,
-	baseURL
-}) => {
+test('About the data: DuckDB in the browser holds every dataset, and nothing leaves the site', async ({ page, context, request, baseURL }) => {
 	const manifest = await fetchManifest(request);
 	expect(manifest.datasets.length).toBeGreaterThan(0);
 	const net = await trackRequests(context, baseURL!);
@@ -30,10 +25,7 @@ test('About the data: DuckDB in the browser holds every dataset, and nothing lea
 	for (const d of manifest.datasets) {
 		const row = page.locator(`tr[data-dataset="${d.id}"]`);
 		await expect(row.getByTestId('manifest-rows')).toHaveAttribute('data-value', String(d.rows));
-		await expect(row.getByTestId('duckdb-rows'), `DuckDB row count for ${d.table}`).toHaveAttribute(
-			'data-value',
-			String(d.rows)
-		);
+		await expect(row.getByTestId('duckdb-rows'), `DuckDB row count for ${d.table}`).toHaveAttribute('data-value', String(d.rows));
 	}
 	await expect(summary).toContainText("Every table's row count matches the manifest.");
 
@@ -48,10 +40,19 @@ test('About the data: DuckDB in the browser holds every dataset, and nothing lea
 	// The tracker really sees the worker's traffic: the DuckDB worker script, the .wasm (fetched from inside the
 	// worker) and every data file must be among the recorded requests.
 	const urls = net.requests.map((r) => r.url);
-	expect(urls.some((u) => /duckdb-browser-(eh|mvp)\.worker\.[\w-]+\.js$/.test(u)), 'worker script request seen').toBe(true);
-	expect(urls.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u)), 'wasm request (from the worker) seen').toBe(true);
+	expect(
+		urls.some((u) => /duckdb-browser-(eh|mvp)\.worker\.[\w-]+\.js$/.test(u)),
+		'worker script request seen'
+	).toBe(true);
+	expect(
+		urls.some((u) => /duckdb-(eh|mvp)\.[\w-]+\.wasm$/.test(u)),
+		'wasm request (from the worker) seen'
+	).toBe(true);
 	for (const d of manifest.datasets) {
-		expect(urls.some((u) => u.endsWith(`/data/${d.file}`)), `request for ${d.file} seen`).toBe(true);
+		expect(
+			urls.some((u) => u.endsWith(`/data/${d.file}`)),
+			`request for ${d.file} seen`
+		).toBe(true);
 	}
 	net.expectNoOtherOrigin();
 });

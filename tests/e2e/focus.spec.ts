@@ -27,7 +27,10 @@ test('Add and Remove of sub-ICB locations keep focus on the controls', async ({ 
 	await expect(chosen.getByRole('listitem').first()).toBeVisible();
 	const before = await chosen.getByRole('listitem').count();
 	// Remove the first with the keyboard: focus moves to the next Remove button, not <body>.
-	await chosen.getByRole('button', { name: /^Remove/ }).first().focus();
+	await chosen
+		.getByRole('button', { name: /^Remove/ })
+		.first()
+		.focus();
 	await page.keyboard.press('Enter');
 	await expect(chosen.getByRole('listitem')).toHaveCount(before - 1);
 	expect(await page.evaluate(() => document.activeElement?.textContent?.trim().startsWith('Remove'))).toBe(true);

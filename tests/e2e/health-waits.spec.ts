@@ -44,12 +44,18 @@ const SERVICES = [
 	}
 ];
 
-test('Essex: its three ICBs’ children’s waits and its sub-ICB locations’ mental health access equal the published figures', async ({ page, context, baseURL }) => {
+test('Essex: its three ICBs’ children’s waits and its sub-ICB locations’ mental health access equal the published figures', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	const net = await trackRequests(context, baseURL!);
 	await page.goto('/waiting-times?area=E10000012');
 	const section = page.locator('section.health');
 	await expect(section.getByRole('heading', { level: 2 })).toHaveText(/therapy and paediatric waits/, { timeout: 60_000 });
-	await expect(section).toContainText('Essex is served by 3 integrated care boards (ICBs): Mid and South Essex ICB (57% of its 2011 LSOAs)', { timeout: 60_000 });
+	await expect(section).toContainText('Essex is served by 3 integrated care boards (ICBs): Mid and South Essex ICB (57% of its 2011 LSOAs)', {
+		timeout: 60_000
+	});
 	await expect(section).toContainText('92% of patients wait less than 18 weeks');
 	await expect(section).toContainText('Counts are rounded to the nearest 5 and small numbers are suppressed as "*"');
 	await expect(section).toContainText('month ends January 2023 – October 2023');
@@ -72,7 +78,10 @@ test('Essex: its three ICBs’ children’s waits and its sub-ICB locations’ m
 		await expect(england.nth(4)).toHaveText(s.england.long);
 		await expect(ranked.getByText(/Source:.*NHS England/)).toBeVisible();
 		await expect(section.locator(`figure[data-chart="health-trend-${s.id}"] svg`).first()).toBeVisible();
-		await expect(section.locator(`figure[data-chart="health-trend-${s.id}"] div.plot[role="img"]`)).toHaveAttribute('aria-label', /England: since January 2023, (worse|better): (up|down) from/);
+		await expect(section.locator(`figure[data-chart="health-trend-${s.id}"] div.plot[role="img"]`)).toHaveAttribute(
+			'aria-label',
+			/England: since January 2023, (worse|better): (up|down) from/
+		);
 	}
 	// Mid and South Essex reported no occupational therapy list for October 2023: "not available", never 0.
 	await expect(section).toContainText('Mid and South Essex ICB: the list is not available');
@@ -80,10 +89,22 @@ test('Essex: its three ICBs’ children’s waits and its sub-ICB locations’ m
 	// MHS95, 12 months to August 2023: prepared_data.Rdata__mentalhealth_ccg.csv, 06Q 3,800 and 07H 2,970.
 	const mh = section.locator('figure[data-chart="health-mhs95-trend"]');
 	await mh.getByText('Show the data in a table').click();
-	await expect(mh.getByRole('row', { name: /^Mid Essex \(06Q\) August 2023/ }).getByRole('cell').last()).toHaveText('3,800');
-	await expect(mh.getByRole('row', { name: /^West Essex \(07H\) August 2023/ }).getByRole('cell').last()).toHaveText('2,970');
+	await expect(
+		mh
+			.getByRole('row', { name: /^Mid Essex \(06Q\) August 2023/ })
+			.getByRole('cell')
+			.last()
+	).toHaveText('3,800');
+	await expect(
+		mh
+			.getByRole('row', { name: /^West Essex \(07H\) August 2023/ })
+			.getByRole('cell')
+			.last()
+	).toHaveText('2,970');
 	// England (MHSDS time series): 572,912 in the 12 months to March 2021, 689,621 to July 2022.
-	await expect(section).toContainText('England: since the 12 months to March 2021, up from 572,912 in the 12 months to March 2021 to 689,621 in the 12 months to July 2022');
+	await expect(section).toContainText(
+		'England: since the 12 months to March 2021, up from 572,912 in the 12 months to March 2021 to 689,621 in the 12 months to July 2022'
+	);
 	await expect(section.locator('figure[data-chart="health-mhs95-change"] svg').first()).toBeVisible();
 	expect(net.requests.some((r) => r.url.endsWith('/views/waiting-times-health/E10000012.json'))).toBe(true);
 	net.expectNoOtherOrigin();

@@ -23,7 +23,12 @@ test('Essex’s Money page shows its DSG balance and specialist spend as publish
 
 	const state = page.locator('figure[data-chart="spend-state"]');
 	await expect(state.getByRole('img')).toHaveAttribute('aria-label', /Essex, 2021-22: £134/);
-	await expect(page.locator('figure[data-chart="spend-independent"]').getByText(/context, not a verdict/).first()).toBeVisible();
+	await expect(
+		page
+			.locator('figure[data-chart="spend-independent"]')
+			.getByText(/context, not a verdict/)
+			.first()
+	).toBeVisible();
 	net.expectNoOtherOrigin();
 });
 

@@ -34,7 +34,9 @@ test('Essex’s MLD share and England’s are the published ones, with the signi
 	const profile = page.locator('figure[data-chart="need-profile-all"]');
 	await expect(profile.locator('svg').first()).toBeVisible();
 	await profile.getByText('Show the data in a table').click();
-	await expect(profile.getByRole('row', { name: /Moderate learning difficulty \(MLD\) 1,254 8\.8% 8\.4% 9\.3% ▼ significantly lower .* 10\.6%/ })).toBeVisible();
+	await expect(
+		profile.getByRole('row', { name: /Moderate learning difficulty \(MLD\) 1,254 8\.8% 8\.4% 9\.3% ▼ significantly lower .* 10\.6%/ })
+	).toBeVisible();
 	await expect(profile.getByText(/Source:.*Department for Education/)).toBeVisible();
 
 	// Every section is there, each chart with a source.
@@ -59,7 +61,11 @@ test('selecting a need in the local view changes the quadrant chart to what a di
 	await loadManifestDatasets(db, 'build/data/manifest.json', ['local_ehc_plans']);
 	const direct = async (where: string) =>
 		Object.fromEntries(
-			(await db.all<{ q: string; n: number }>(`SELECT quadrant_code AS q, count(*)::INTEGER AS n FROM local_ehc_plans WHERE status = 'active' ${where} GROUP BY 1`)).map((r) => [r.q, r.n])
+			(
+				await db.all<{ q: string; n: number }>(
+					`SELECT quadrant_code AS q, count(*)::INTEGER AS n FROM local_ehc_plans WHERE status = 'active' ${where} GROUP BY 1`
+				)
+			).map((r) => [r.q, r.n])
 		);
 	const all = await direct('');
 	const mld = await direct(`AND primary_need = 'MLD'`);

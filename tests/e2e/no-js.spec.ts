@@ -19,11 +19,14 @@ for (const [name, path, report] of SECTIONS) {
 		await page.goto(path);
 		const notice = page.getByTestId('needs-javascript');
 		await expect(notice).toBeVisible();
-		await expect(notice).toContainText("need JavaScript");
+		await expect(notice).toContainText('need JavaScript');
 		await expect(page.getByText(/Loading/).filter({ visible: true })).toHaveCount(0);
 		// The area box cannot work without JavaScript: it is not offered.
 		await expect(page.locator('#area-input')).toBeHidden();
-		await notice.getByRole('link', { name: /report/ }).first().click();
+		await notice
+			.getByRole('link', { name: /report/ })
+			.first()
+			.click();
 		await expect(page).toHaveURL(new RegExp(`${report}$`));
 		await page.getByRole('link', { name: 'Essex', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Essex');

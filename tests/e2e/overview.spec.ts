@@ -25,7 +25,10 @@ test('type an LA’s name and see its real figures beside England, with no reque
 	const chart = page.locator('figure[data-chart="active-plans"]');
 	await expect(chart.getByRole('heading', { level: 3 })).toHaveText(/Active EHC plans in Essex grew by 59.1% between January 2019 and January 2025/);
 	await expect(chart.locator('svg').first()).toBeVisible();
-	await expect(chart.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex: Since January 2019 \(the inspections' year and the first published\), up from 8,948 in January 2019 to 14,240 in January 2025/);
+	await expect(chart.locator('div.plot[role="img"]')).toHaveAttribute(
+		'aria-label',
+		/Essex: Since January 2019 \(the inspections' year and the first published\), up from 8,948 in January 2019 to 14,240 in January 2025/
+	);
 	await chart.getByText('Show the data in a table').click();
 	await expect(chart.getByRole('row', { name: /Essex 2025 14,240/ })).toBeVisible();
 	await expect(chart.getByText(/Source:.*Department for Education/)).toBeVisible();
@@ -43,7 +46,10 @@ test('a shared link opens the same view, and a neighbour’s link switches area'
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thurrock: EHC plans at a glance', { timeout: 60_000 });
 	// Thurrock, January 2025, in data/raw/ehcp-sen2/release-2025/caseload.csv: 2,508 active plans.
 	await expect(page.locator('[data-figure="active-plans"]')).toHaveText('2,508');
-	const neighbour = page.locator('table.neighbours tbody tr').filter({ has: page.getByRole('cell', { name: 'Neighbour 1', exact: true }) }).getByRole('link');
+	const neighbour = page
+		.locator('table.neighbours tbody tr')
+		.filter({ has: page.getByRole('cell', { name: 'Neighbour 1', exact: true }) })
+		.getByRole('link');
 	const name = (await neighbour.textContent())!.trim();
 	await neighbour.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name}: EHC plans at a glance`, { timeout: 60_000 });
@@ -96,7 +102,12 @@ test('charts below the fold are drawn without scrolling, so a full-page screensh
 	const state = await last.evaluate((el) => {
 		const svg = el.querySelector('svg');
 		const box = svg?.getBoundingClientRect();
-		return { visibility: getComputedStyle(el).contentVisibility, top: el.getBoundingClientRect().top, height: box?.height ?? 0, text: svg?.textContent?.trim().length ?? 0 };
+		return {
+			visibility: getComputedStyle(el).contentVisibility,
+			top: el.getBoundingClientRect().top,
+			height: box?.height ?? 0,
+			text: svg?.textContent?.trim().length ?? 0
+		};
 	});
 	expect(state.top).toBeGreaterThan(900);
 	expect(state.visibility).not.toBe('auto');

@@ -5,7 +5,11 @@ import { expectNoDataError, trackRequests } from './helpers';
 
 // Published values read from data/raw by hand: caseload.csv (Essex, January 2025, ages 20–25: 309 + 193 + 114 + 66 +
 // 39 + 22 = 743) and the NCCIS file UD_NEETNK_LA_dashboard_final.csv (Essex 2025, NEET_NK_EHCP_percent 9.4).
-test('Essex: the 20–25 plan count and NEET % for young people with plans equal the published values, with no request leaving the site', async ({ page, context, baseURL }) => {
+test('Essex: the 20–25 plan count and NEET % for young people with plans equal the published values, with no request leaving the site', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	// This page loads published and local data together: allow for a busy machine.
 	test.setTimeout(180_000);
 	const net = await trackRequests(context, baseURL!);

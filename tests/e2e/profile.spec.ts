@@ -14,7 +14,10 @@ test('Essex’s profile lists every registry indicator with its band and directi
 	await expect(rows).toHaveCount(INDICATORS.length);
 	for (const indicator of INDICATORS) {
 		const row = page.locator(`[data-testid="profile-table"] tr[data-indicator="${indicator.id}"]`);
-		await expect(row.getByRole('link', { name: indicator.label })).toHaveAttribute('href', new RegExp(`^${indicator.section === '/' ? '/' : indicator.section}\\?area=E10000012$`));
+		await expect(row.getByRole('link', { name: indicator.label })).toHaveAttribute(
+			'href',
+			new RegExp(`^${indicator.section === '/' ? '/' : indicator.section}\\?area=E10000012$`)
+		);
 		const band = await row.getAttribute('data-band');
 		// A band wherever higher or lower is better; none (–) only where neither is.
 		if (indicator.polarity === 'none') expect(band, indicator.id).toBe('');
@@ -30,7 +33,9 @@ test('Essex’s profile lists every registry indicator with its band and directi
 	await expect(within20.locator('td').nth(4)).toHaveText('significantly lower');
 	await expect(page.locator('tr[data-indicator="ehc-plans"] td').nth(0)).toHaveText('14,240');
 
-	await expect(page.getByTestId('profile-summary')).toContainText(/^Essex is in the best quarter of LAs \(band A\) on (none|\d+) of the \d+ indicators with a band/);
+	await expect(page.getByTestId('profile-summary')).toContainText(
+		/^Essex is in the best quarter of LAs \(band A\) on (none|\d+) of the \d+ indicators with a band/
+	);
 	const chart = page.locator('figure[data-chart="area-profile"]');
 	await expect(chart.locator('svg').first()).toBeVisible();
 	await expect(chart.getByText(/Source:.*Department for Education/)).toBeVisible();

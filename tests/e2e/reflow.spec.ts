@@ -33,7 +33,10 @@ async function overflow(page: Page) {
 						const ox = getComputedStyle(p).overflowX;
 						if (ox !== 'visible' && p.getBoundingClientRect().right <= width + 1) clipped = true;
 					}
-					if (!clipped) culprits.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} right=${Math.round(r.right)}`);
+					if (!clipped)
+						culprits.push(
+							`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} right=${Math.round(r.right)}`
+						);
 				}
 			}
 		}
@@ -41,7 +44,10 @@ async function overflow(page: Page) {
 	});
 }
 
-for (const [label, width] of [['a 390px phone', 390], ['200% zoom of a 1280px window', 640]] as const) {
+for (const [label, width] of [
+	['a 390px phone', 390],
+	['200% zoom of a 1280px window', 640]
+] as const) {
 	test.describe(`no sideways scrolling on ${label}`, () => {
 		test.use({ viewport: { width, height: 800 } });
 		for (const [name, path] of PAGES) {
@@ -52,7 +58,9 @@ for (const [label, width] of [['a 390px phone', 390], ['200% zoom of a 1280px wi
 				await page.waitForLoadState('networkidle');
 				await page.waitForTimeout(500);
 				const o = await overflow(page);
-				expect(o.scrollWidth, `page is ${o.scrollWidth}px wide in a ${o.width}px viewport; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.width);
+				expect(o.scrollWidth, `page is ${o.scrollWidth}px wide in a ${o.width}px viewport; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
+					o.width
+				);
 			});
 		}
 	});

@@ -27,7 +27,9 @@ test.describe('a report with JavaScript off and the wasm blocked', () => {
 		await page.goto(ESSEX_PACK);
 		const figure = page.locator('figure[data-chart]').first();
 		const href = await figure.getByRole('link', { name: /Download CSV/ }).getAttribute('href');
-		const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, '')).trim().split('\r\n');
+		const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''))
+			.trim()
+			.split('\r\n');
 		const header = await figure.locator('thead th').allTextContents();
 		expect(csv[0]).toBe(header.join(','));
 		const rows = figure.locator('tbody tr');

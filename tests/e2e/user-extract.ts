@@ -39,9 +39,46 @@ export function userEhcPlans(n = 600): string {
 		const g = place(r);
 		const age = Math.floor(r() * 22) + 2;
 		const setting = i <= PLANS_WITHOUT_PLACEMENT ? '' : pick(r, settings);
-		rows.push([`CO-${String(i).padStart(6, '0')}`, 'active', r() < 0.7 ? 'M' : 'F', 2024 - age, Math.floor(r() * 12) + 1, age, Math.max(-4, age - 5), '', g.locality, g.quadrant, g.ccg, pick(r, needs), setting, setting ? SETTING_GROUP_BY_SETTING[setting]! : '', iso(addDays(new Date('2016-01-01'), Math.floor(r() * 3000))), iso(addDays(new Date('2024-01-20'), Math.floor(r() * 360)))]);
+		rows.push([
+			`CO-${String(i).padStart(6, '0')}`,
+			'active',
+			r() < 0.7 ? 'M' : 'F',
+			2024 - age,
+			Math.floor(r() * 12) + 1,
+			age,
+			Math.max(-4, age - 5),
+			'',
+			g.locality,
+			g.quadrant,
+			g.ccg,
+			pick(r, needs),
+			setting,
+			setting ? SETTING_GROUP_BY_SETTING[setting]! : '',
+			iso(addDays(new Date('2016-01-01'), Math.floor(r() * 3000))),
+			iso(addDays(new Date('2024-01-20'), Math.floor(r() * 360)))
+		]);
 	}
-	return csv(['plan_id', 'status', 'sex', 'birth_year', 'birth_month', 'age_at_census', 'ncy', 'age_at_cease', 'locality_code', 'quadrant_code', 'ccg_code', 'primary_need', 'setting_code', 'setting_group', 'plan_start_date', 'last_review_date'], rows);
+	return csv(
+		[
+			'plan_id',
+			'status',
+			'sex',
+			'birth_year',
+			'birth_month',
+			'age_at_census',
+			'ncy',
+			'age_at_cease',
+			'locality_code',
+			'quadrant_code',
+			'ccg_code',
+			'primary_need',
+			'setting_code',
+			'setting_group',
+			'plan_start_date',
+			'last_review_date'
+		],
+		rows
+	);
 }
 
 export function userAsdReferrals(n = 500): string {
@@ -54,9 +91,23 @@ export function userAsdReferrals(n = 500): string {
 		const outcome = addDays(contact, 30 + Math.floor(r() * 300));
 		const closed = outcome < new Date('2025-01-10') && r() < 0.8;
 		const seen = contact < new Date('2025-01-10');
-		rows.push([`AR-${i}`, g.ccg, g.quadrant, g.locality, r() < 0.7 ? 'M' : 'F', Math.floor(r() * 17) + 2, iso(referred), seen ? iso(contact) : '', closed && seen ? iso(outcome) : '', closed && seen ? pick(r, ['DIAGNOSED', 'NOT_DIAGNOSED', 'DISCHARGED']) : '']);
+		rows.push([
+			`AR-${i}`,
+			g.ccg,
+			g.quadrant,
+			g.locality,
+			r() < 0.7 ? 'M' : 'F',
+			Math.floor(r() * 17) + 2,
+			iso(referred),
+			seen ? iso(contact) : '',
+			closed && seen ? iso(outcome) : '',
+			closed && seen ? pick(r, ['DIAGNOSED', 'NOT_DIAGNOSED', 'DISCHARGED']) : ''
+		]);
 	}
-	return csv(['referral_id', 'ccg_code', 'quadrant_code', 'locality_code', 'sex', 'age_at_referral', 'referral_date', 'first_contact_date', 'outcome_date', 'outcome'], rows);
+	return csv(
+		['referral_id', 'ccg_code', 'quadrant_code', 'locality_code', 'sex', 'age_at_referral', 'referral_date', 'first_contact_date', 'outcome_date', 'outcome'],
+		rows
+	);
 }
 
 export function userExclusions(n = 300): string {
@@ -67,22 +118,61 @@ export function userExclusions(n = 300): string {
 		const year = 7 + Math.floor(r() * 5);
 		const sen = pick(r, ['EHC', 'SEN_SUPPORT', 'NO_SEN', 'NO_SEN']);
 		const permanent = r() < 0.05;
-		rows.push([`EX-${i}`, `PU-${Math.floor(r() * 200)}`, '2023/24', q, `SC-${q}-${Math.floor(r() * 4)}`, 'secondary', sen, sen === 'NO_SEN' ? '' : pick(r, ['SEMH', 'ASD', 'MLD']), year, year + 4, r() < 0.7 ? 'M' : 'F', permanent ? 'PERMANENT' : 'SUSPENSION', iso(addDays(new Date('2023-09-05'), Math.floor(r() * 280))), permanent ? '' : 1 + Math.floor(r() * 4)]);
+		rows.push([
+			`EX-${i}`,
+			`PU-${Math.floor(r() * 200)}`,
+			'2023/24',
+			q,
+			`SC-${q}-${Math.floor(r() * 4)}`,
+			'secondary',
+			sen,
+			sen === 'NO_SEN' ? '' : pick(r, ['SEMH', 'ASD', 'MLD']),
+			year,
+			year + 4,
+			r() < 0.7 ? 'M' : 'F',
+			permanent ? 'PERMANENT' : 'SUSPENSION',
+			iso(addDays(new Date('2023-09-05'), Math.floor(r() * 280))),
+			permanent ? '' : 1 + Math.floor(r() * 4)
+		]);
 	}
-	return csv(['event_id', 'pupil_id', 'academic_year', 'quadrant_code', 'school_code', 'school_phase', 'sen_status', 'primary_need', 'nc_year', 'age', 'sex', 'exclusion_type', 'start_date', 'length_days'], rows);
+	return csv(
+		[
+			'event_id',
+			'pupil_id',
+			'academic_year',
+			'quadrant_code',
+			'school_code',
+			'school_phase',
+			'sen_status',
+			'primary_need',
+			'nc_year',
+			'age',
+			'sex',
+			'exclusion_type',
+			'start_date',
+			'length_days'
+		],
+		rows
+	);
 }
 
 export function userSchoolPupils(): string {
 	const rows: (string | number)[][] = [];
 	for (const q of USER_QUADRANTS)
 		for (let year = 7; year <= 11; year++)
-			for (const [sen, pupils] of [['EHC', 40], ['SEN_SUPPORT', 150], ['NO_SEN', 900]] as const) rows.push(['2023/24', q, 'secondary', year, sen, pupils + year]);
+			for (const [sen, pupils] of [
+				['EHC', 40],
+				['SEN_SUPPORT', 150],
+				['NO_SEN', 900]
+			] as const)
+				rows.push(['2023/24', q, 'secondary', year, sen, pupils + year]);
 	return csv(['academic_year', 'quadrant_code', 'school_phase', 'nc_year', 'sen_status', 'pupils'], rows);
 }
 
 export function userPopulation(): string {
 	const rows: (string | number)[][] = [];
-	for (const q of USER_QUADRANTS) for (const l of LOCALITIES[q]) for (let age = 0; age <= 25; age++) rows.push([l, q, USER_CCGS[USER_QUADRANTS.indexOf(q)]!, age, 1800 + age * 3, 2024]);
+	for (const q of USER_QUADRANTS)
+		for (const l of LOCALITIES[q]) for (let age = 0; age <= 25; age++) rows.push([l, q, USER_CCGS[USER_QUADRANTS.indexOf(q)]!, age, 1800 + age * 3, 2024]);
 	return csv(['locality_code', 'quadrant_code', 'ccg_code', 'age', 'population', 'reference_year'], rows);
 }
 

@@ -15,7 +15,11 @@ const ESSEX = [
 	{ code: '99F', name: 'Castle Point and Rochford', noContact: '74%', after: '16%', open: '80', open13: '70' }
 ];
 
-test('Essex: its five sub-ICB locations are preselected and show the published values, with no request leaving the site', async ({ page, context, baseURL }) => {
+test('Essex: its five sub-ICB locations are preselected and show the published values, with no request leaving the site', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	const net = await trackRequests(context, baseURL!);
 	await page.goto('/waiting-times?area=E10000012');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Essex: autism assessment waits', { timeout: 60_000 });
@@ -33,7 +37,12 @@ test('Essex: its five sub-ICB locations are preselected and show the published v
 		await expect(row.getByRole('cell').nth(4)).toHaveText(a.open13);
 	}
 	// Mid Essex's new referrals (ASD12) are suppressed in the file: "*" is shown, never 0.
-	await expect(side.getByRole('row', { name: /^Mid Essex/ }).getByRole('cell').nth(5)).toHaveText('*');
+	await expect(
+		side
+			.getByRole('row', { name: /^Mid Essex/ })
+			.getByRole('cell')
+			.nth(5)
+	).toHaveText('*');
 
 	// The ranked chart and the funnel plot cover every sub-ICB location; each has alt text, source and notes.
 	const ranked = page.locator('figure[data-chart="ranked"]');
@@ -70,7 +79,12 @@ test('Essex’s preselected sub-ICB locations and their series are drawn without
 	await page.goto('/waiting-times?area=E10000012');
 	const side = page.locator('figure[data-chart="side-by-side"]');
 	await side.getByText('Show the data in a table').click({ timeout: 30_000 });
-	await expect(side.getByRole('row', { name: /^Mid Essex \(06Q\)/ }).getByRole('cell').nth(0)).toHaveText('90%');
+	await expect(
+		side
+			.getByRole('row', { name: /^Mid Essex \(06Q\)/ })
+			.getByRole('cell')
+			.nth(0)
+	).toHaveText('90%');
 	await expect(page.locator('figure[data-chart="trend"] svg').first()).toBeVisible();
 	await expectNoDataError(page);
 	expect(net.requests.map((r) => r.url).filter((u) => u.endsWith('.wasm'))).toEqual([]);

@@ -42,7 +42,14 @@ test('with a user’s own extract loaded, no page says "synthetic" or "Northmoor
 			const ccg = page.locator('figure[data-chart="quantiles-contact-ccg"]');
 			await ccg.getByText('Show the data in a table').click();
 			await expect(ccg.locator('tbody th').first()).toHaveText(/^[A-Z].* \(06Q\)$/);
-			for (const id of ['km-contact-quadrant', 'quantiles-contact-quadrant', 'km-contact-locality', 'quantiles-contact-locality', 'waiting-list-quadrant', 'waiting-list-locality'])
+			for (const id of [
+				'km-contact-quadrant',
+				'quantiles-contact-quadrant',
+				'km-contact-locality',
+				'quantiles-contact-locality',
+				'waiting-list-quadrant',
+				'waiting-list-locality'
+			])
 				await expect(page.locator(`figure[data-chart="${id}"]`)).toBeVisible();
 			await expect(page.locator('figure[data-chart="quantiles-contact-quadrant"] tbody')).toContainText('NORTH');
 		}
@@ -50,7 +57,10 @@ test('with a user’s own extract loaded, no page says "synthetic" or "Northmoor
 		// Nothing drawn from an empty table: no post-16 places were loaded.
 		if (section === '19–25') {
 			const gap = page.locator('figure[data-chart="projected-gap"]');
-			await expect(gap.getByRole('heading', { level: 3 })).toHaveText('Your extract: projected 19–25-year-olds against commissioned places cannot be shown without commissioned post-16 and post-19 places (post16_places.csv)', { timeout: 60_000 });
+			await expect(gap.getByRole('heading', { level: 3 })).toHaveText(
+				'Your extract: projected 19–25-year-olds against commissioned places cannot be shown without commissioned post-16 and post-19 places (post16_places.csv)',
+				{ timeout: 60_000 }
+			);
 			await expect(gap.locator('svg')).toHaveCount(0);
 			await expect(page.locator('figure[data-chart="ceasing-rates"] svg').first()).toBeVisible();
 		}
@@ -61,8 +71,12 @@ test('with a user’s own extract loaded, no page says "synthetic" or "Northmoor
 			await expect(unmatched.locator('svg')).toHaveCount(0);
 		}
 		// Plans with no placement loaded (not refused) and are counted as such.
-		if (section === 'Exclusions & timeliness') await expect(page.locator('figure[data-chart="local-record-quality"] h3')).toContainText(`; ${PLANS_WITHOUT_PLACEMENT} have no placement recorded`, { timeout: 60_000 });
-		if (section === 'About the data') await expect(page.locator('tr[data-dataset="local_ehc_plans"] [data-testid="duckdb-rows"]')).toHaveText(/600/, { timeout: 60_000 });
+		if (section === 'Exclusions & timeliness')
+			await expect(page.locator('figure[data-chart="local-record-quality"] h3')).toContainText(`; ${PLANS_WITHOUT_PLACEMENT} have no placement recorded`, {
+				timeout: 60_000
+			});
+		if (section === 'About the data')
+			await expect(page.locator('tr[data-dataset="local_ehc_plans"] [data-testid="duckdb-rows"]')).toHaveText(/600/, { timeout: 60_000 });
 		await settle(page);
 		const words = await pageWords(page);
 		expect(words.match(/.{0,60}(synthetic|northmoor).{0,60}/gi), `on ${section}`).toBeNull();

@@ -9,7 +9,10 @@ const ASD_HEAD = 'referral_id,ccg_code,quadrant_code,locality_code,sex,age_at_re
 /** A valid asd_referrals file of `n` rows; every id carries `marker` so a leak would be findable. */
 function asdCsv(n: number, marker = 'ZQX'): string {
 	const rows = [ASD_HEAD];
-	for (let i = 1; i <= n; i++) rows.push(`${marker}-${i},06Q,NORTH,L0${(i % 3) + 1},${i % 2 ? 'M' : 'F'},${5 + (i % 10)},2024-01-${String((i % 28) + 1).padStart(2, '0')},2024-03-01,${i % 4 ? '2024-09-01,DIAGNOSED' : ','}`);
+	for (let i = 1; i <= n; i++)
+		rows.push(
+			`${marker}-${i},06Q,NORTH,L0${(i % 3) + 1},${i % 2 ? 'M' : 'F'},${5 + (i % 10)},2024-01-${String((i % 28) + 1).padStart(2, '0')},2024-03-01,${i % 4 ? '2024-09-01,DIAGNOSED' : ','}`
+		);
 	return rows.join('\n') + '\n';
 }
 
@@ -65,14 +68,26 @@ test('bad files each get their own message and the app keeps working', async ({ 
 		['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /not a text file/],
 		['workbook.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]), /Excel workbook/],
 		['asd_referrals.csv', `${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-01-10,,,,EXTRA\n`, /different number of values/],
-		['asd_referrals.csv', `${ASD_HEAD},patient_ref\n${asdCsv(3).split('\n').slice(1, 4).map((r, i) => `${r},${['9434765919', '4010232137', '9434765919'][i]}`).join('\n')}\n`, /direct identifiers[\s\S]*patient_ref[\s\S]*NHS numbers/]
+		[
+			'asd_referrals.csv',
+			`${ASD_HEAD},patient_ref\n${asdCsv(3)
+				.split('\n')
+				.slice(1, 4)
+				.map((r, i) => `${r},${['9434765919', '4010232137', '9434765919'][i]}`)
+				.join('\n')}\n`,
+			/direct identifiers[\s\S]*patient_ref[\s\S]*NHS numbers/
+		]
 	];
 	for (const [name, body, message] of cases) {
 		await upload(page, name, body);
 		await expect(lastResult(page).getByTestId('file-message')).toContainText(message);
 	}
 	// Validation errors: grouped by column and kind, with row, value and what was expected; then load without them.
-	await upload(page, 'asd_referrals.csv', `${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-03-01,2024-02-01,,\nR2,06Q,NORTH,L01,M,7,2024-02-30,,,\nR3,06Q,NORTH,L01,X,7,2024-01-10,,,\nR3,06Q,NORTH,L01,M,7,2024-01-10,,,\nR5,06Q,NORTH,L01,M,7,2024-01-10,,,\n`);
+	await upload(
+		page,
+		'asd_referrals.csv',
+		`${ASD_HEAD}\nR1,06Q,NORTH,L01,M,7,2024-03-01,2024-02-01,,\nR2,06Q,NORTH,L01,M,7,2024-02-30,,,\nR3,06Q,NORTH,L01,X,7,2024-01-10,,,\nR3,06Q,NORTH,L01,M,7,2024-01-10,,,\nR5,06Q,NORTH,L01,M,7,2024-01-10,,,\n`
+	);
 	const errors = lastResult(page);
 	await expect(errors.getByTestId('file-message')).toContainText('4 of 5 rows fail the checks');
 	await expect(errors.locator('tr[data-kind="date_order"]')).toContainText('row 2: “2024-02-01 is before 2024-03-01”');
@@ -98,7 +113,11 @@ test('encodings, delimiters, quoted newlines and column mapping', async ({ page 
 	await openYourData(page);
 	// Windows-1252: "é" is byte 0xE9; the provider name must arrive intact, not garbled.
 	const head = 'academic_year;provider_code;provider_name;quadrant_code;provision_type;age_from;age_to;need_focus;places';
-	const w1252 = Buffer.concat([Buffer.from(`${head}\n2024/25;P1;"Caf`), Buffer.from([0xe9]), Buffer.from(` College\nNorth site";NORTH;GENERAL_FE;16;19;MIXED;40\n`)]);
+	const w1252 = Buffer.concat([
+		Buffer.from(`${head}\n2024/25;P1;"Caf`),
+		Buffer.from([0xe9]),
+		Buffer.from(` College\nNorth site";NORTH;GENERAL_FE;16;19;MIXED;40\n`)
+	]);
 	await upload(page, 'post16_places.csv', w1252);
 	await expect(lastResult(page)).toContainText('Read as Windows-1252 (converted to UTF-8), semicolon-separated');
 	await expect(lastResult(page).getByTestId('file-message')).toHaveText('Loaded 1 row into local_post16_places.');
@@ -163,7 +182,10 @@ test('an NHS number inside a free-text column is refused, naming column and row,
 	await openYourData(page);
 	const syntheticRows = await page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]').innerText();
 	await page.getByLabel(/Keep the files I load in this browser/).check();
-	const rows = asdCsv(300).trimEnd().split('\n').map((r, i) => `${r},${i === 0 ? 'notes' : i === 250 ? '"seen with mum; NHS no 943 476 5919"' : 'seen at clinic'}`);
+	const rows = asdCsv(300)
+		.trimEnd()
+		.split('\n')
+		.map((r, i) => `${r},${i === 0 ? 'notes' : i === 250 ? '"seen with mum; NHS no 943 476 5919"' : 'seen at clinic'}`);
 	await upload(page, 'asd_referrals.csv', rows.join('\n') + '\n');
 	const message = lastResult(page).getByTestId('file-message');
 	await expect(message).toContainText('Refused: this file contains direct identifiers');

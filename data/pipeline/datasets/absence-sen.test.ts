@@ -22,11 +22,18 @@ describe('absence_sen built from the absence by SEN provision extract', () => {
 		expect((await rows(conn, cell('absence_unauthorised', 'E10000012', '2022/23', 'EHC plan')))[0]).toMatchObject({ value: 2.5 });
 		expect((await rows(conn, cell('absence_overall', 'E10000012', '2022/23', 'No SEN')))[0]).toMatchObject({ value: 6.6 });
 		expect((await rows(conn, cell('absence_overall', 'E10000012', '2022/23', 'All SEN')))[0]).toMatchObject({ value: 11.02 });
-		expect(await rows(conn, `SELECT area_level, value FROM pub_absence_sen WHERE area_code IN ('E12000006', 'E92000001') AND measure = 'absence_overall' AND period = '2022/23' AND breakdown = 'EHC plan' ORDER BY area_level`)).toHaveLength(2);
+		expect(
+			await rows(
+				conn,
+				`SELECT area_level, value FROM pub_absence_sen WHERE area_code IN ('E12000006', 'E92000001') AND measure = 'absence_overall' AND period = '2022/23' AND breakdown = 'EHC plan' ORDER BY area_level`
+			)
+		).toHaveLength(2);
 	});
 
 	it('has no 2019/20 and no London region (the file has Inner and Outer London only)', async () => {
-		expect(await rows(conn, `SELECT DISTINCT period FROM pub_absence_sen ORDER BY period`)).toEqual(['2016/17', '2017/18', '2018/19', '2020/21', '2021/22', '2022/23'].map((period) => ({ period })));
+		expect(await rows(conn, `SELECT DISTINCT period FROM pub_absence_sen ORDER BY period`)).toEqual(
+			['2016/17', '2017/18', '2018/19', '2020/21', '2021/22', '2022/23'].map((period) => ({ period }))
+		);
 		expect(await rows(conn, `SELECT count(*) AS n FROM pub_absence_sen WHERE area_code = 'E12000007' OR area_code LIKE 'E13%'`)).toEqual([{ n: 0 }]);
 	});
 

@@ -24,7 +24,8 @@ export const absenceSen: PublishedDataset = {
 	kind: 'tidy',
 	source: {
 		publisher: 'Department for Education (SEND and alternative provision inclusion dashboard)',
-		title: 'Pupil absence in schools in England: absence by pupil characteristics, autumn and spring terms (6_absence_2term_characteristics), as extracted for the SEND and AP inclusion dashboard',
+		title:
+			'Pupil absence in schools in England: absence by pupil characteristics, autumn and spring terms (6_absence_2term_characteristics), as extracted for the SEND and AP inclusion dashboard',
 		release: 'Academic years 2016/17 to 2022/23 (no 2019/20)',
 		files: [ABSENCE_SEN_FILE]
 	},
@@ -37,7 +38,17 @@ export const absenceSen: PublishedDataset = {
 	async build(conn, raw) {
 		const input = raw.input(ABSENCE_SEN_FILE);
 		const table = 'raw_absence_sen';
-		await readCsv(conn, input, table, ['time_period', 'geographic_level', 'characteristic', 'region_name', 'new_la_code', 'la_name', 'Absence measure', 'Percentage', 'academic_year']);
+		await readCsv(conn, input, table, [
+			'time_period',
+			'geographic_level',
+			'characteristic',
+			'region_name',
+			'new_la_code',
+			'la_name',
+			'Absence measure',
+			'Percentage',
+			'academic_year'
+		]);
 		await checkPattern(conn, input, table, 'time_period', ACADEMIC_YEAR_PERIOD.pattern, ACADEMIC_YEAR_PERIOD.description);
 		await checkCodes(conn, input, table, 'geographic_level', ['National', 'Regional', 'Local authority']);
 		await checkCodes(conn, input, table, 'characteristic', Object.keys(ABSENCE_GROUPS));
@@ -52,8 +63,17 @@ export const absenceSen: PublishedDataset = {
 			code: `CASE geographic_level WHEN 'Local authority' THEN new_la_code END`,
 			year: `CAST(substr(time_period, 1, 4) AS INTEGER) + 1`
 		});
-		await checkUniqueKey(conn, input, 'raw_absence_sen_named', ['time_period', 'geographic_level', 'region_name', 'new_la_code', 'characteristic', 'Absence measure']);
-		const group = `CASE characteristic ${Object.entries(ABSENCE_GROUPS).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
+		await checkUniqueKey(conn, input, 'raw_absence_sen_named', [
+			'time_period',
+			'geographic_level',
+			'region_name',
+			'new_la_code',
+			'characteristic',
+			'Absence measure'
+		]);
+		const group = `CASE characteristic ${Object.entries(ABSENCE_GROUPS)
+			.map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+			.join(' ')} END`;
 		const parts = Object.entries(MEASURES).map(([label, measure]) => ({
 			sql: unpivotSql(
 				'raw_absence_sen_named',

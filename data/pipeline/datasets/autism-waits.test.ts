@@ -18,7 +18,9 @@ function rawDirWithAlteredGzip(label: string, alter: (lines: string[]) => void, 
 		mkdirSync(dirname(join(dir, other)), { recursive: true });
 		copyFileSync(join(RAW_DIR, other), join(dir, other));
 	}
-	const lines = gunzipSync(readFileSync(join(RAW_DIR, label))).toString('utf8').split('\n');
+	const lines = gunzipSync(readFileSync(join(RAW_DIR, label)))
+		.toString('utf8')
+		.split('\n');
 	alter(lines);
 	mkdirSync(dirname(join(dir, label)), { recursive: true });
 	writeFileSync(join(dir, label), gzipSync(lines.join('\n'), { level: 1 }));
@@ -75,7 +77,10 @@ describe('autism_waits built from the NHS England files', () => {
 		expect(await rows(conn, cell('asd_first_appt_after_13w_pc', 'E92000001', '2023-06', 'Under 10'))).toEqual([
 			{ area_level: 'national', value: 22, symbol: null, unit: 'percent', source_file: SERIES_FILE }
 		]);
-		const periods = await rows(conn, `SELECT min(period) AS first, max(period) AS last, count(DISTINCT period) AS n FROM pub_autism_waits WHERE area_level = 'national'`);
+		const periods = await rows(
+			conn,
+			`SELECT min(period) AS first, max(period) AS last, count(DISTINCT period) AS n FROM pub_autism_waits WHERE area_level = 'national'`
+		);
 		expect(periods).toEqual([{ first: '2019-04', last: '2023-06', n: 51 }]);
 		const regions = await rows(conn, `SELECT count(DISTINCT area_code) AS n FROM pub_autism_waits WHERE area_level = 'nhs_region'`);
 		expect(regions).toEqual([{ n: 7 }]);
@@ -117,30 +122,46 @@ describe('autism_waits built from the NHS England files', () => {
 	});
 
 	it('fails naming file, row and column for a value that is neither a number nor "*"', async () => {
-		const dir = rawDirWithAlteredGzip(SUB_ICB_FILE, (lines) => {
-			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(/,115(\r?)$/, ',1l5$1');
-		}, [SERIES_FILE]);
+		const dir = rawDirWithAlteredGzip(
+			SUB_ICB_FILE,
+			(lines) => {
+				lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(/,115(\r?)$/, ',1l5$1');
+			},
+			[SERIES_FILE]
+		);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
-		expect(err.message).toContain(`${SUB_ICB_FILE}, row ${ROW_99E_ASD16_AUG} (line ${ROW_99E_ASD16_AUG + 1}), column "METRIC_VALUE": not a number; found "1l5"`);
+		expect(err.message).toContain(
+			`${SUB_ICB_FILE}, row ${ROW_99E_ASD16_AUG} (line ${ROW_99E_ASD16_AUG + 1}), column "METRIC_VALUE": not a number; found "1l5"`
+		);
 	});
 
 	it('fails naming file, row and column for a sub-ICB code not in nhs_areas', async () => {
-		const dir = rawDirWithAlteredGzip(SUB_ICB_FILE, (lines) => {
-			lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(',99E,', ',99Z,');
-		}, [SERIES_FILE]);
+		const dir = rawDirWithAlteredGzip(
+			SUB_ICB_FILE,
+			(lines) => {
+				lines[ROW_99E_ASD16_AUG] = lines[ROW_99E_ASD16_AUG]!.replace(',99E,', ',99Z,');
+			},
+			[SERIES_FILE]
+		);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
-		expect(err.message).toContain(`${SUB_ICB_FILE}, row ${ROW_99E_ASD16_AUG} (line ${ROW_99E_ASD16_AUG + 1}), column "PRIMARY_LEVEL": sub-ICB location not known; found "99Z"`);
+		expect(err.message).toContain(
+			`${SUB_ICB_FILE}, row ${ROW_99E_ASD16_AUG} (line ${ROW_99E_ASD16_AUG + 1}), column "PRIMARY_LEVEL": sub-ICB location not known; found "99Z"`
+		);
 	});
 
 	it('fails for a series row whose month is not a date, and for a missing column', async () => {
 		// Data row 9151: 99E, March 2022, 18 to 24.
-		const bad = rawDirWithAlteredFile(SERIES_FILE, (t) => {
-			const lines = t.split('\n');
-			lines[9151] = '2022-13-01' + lines[9151]!.slice(10);
-			return lines.join('\n');
-		}, [SUB_ICB_FILE]);
+		const bad = rawDirWithAlteredFile(
+			SERIES_FILE,
+			(t) => {
+				const lines = t.split('\n');
+				lines[9151] = '2022-13-01' + lines[9151]!.slice(10);
+				return lines.join('\n');
+			},
+			[SUB_ICB_FILE]
+		);
 		const err = await autismWaits.build(await lookupsBuilt(), new RawDir(bad)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
 		expect(err.message).toContain(`${SERIES_FILE}, row 9151 (line 9152), column "REPORTING_PERIOD_START": malformed value; found "2022-13-01"`);

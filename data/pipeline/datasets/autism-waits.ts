@@ -31,15 +31,50 @@ const WAIT = 'patients whose open suspected-autism referral has been open for at
 const FAMILIES: { measure: string; unit: 'count' | 'percent'; ids: [string, string, string]; description: string }[] = [
 	{ measure: 'asd_new_referrals', unit: 'count', ids: ['ASD12', 'ASD12a', 'ASD12b'], description: 'new suspected-autism referrals in the month' },
 	{ measure: 'asd_closed_referrals', unit: 'count', ids: ['ASD13', 'ASD13a', 'ASD13b'], description: 'suspected-autism referrals closed in the month' },
-	{ measure: 'asd_open_referrals', unit: 'count', ids: ['ASD16', 'ASD16b', 'ASD16d'], description: 'patients with an open suspected-autism referral in the month' },
-	{ measure: 'asd_open_13w_plus', unit: 'count', ids: ['ASD16a', 'ASD16c', 'ASD16e'], description: 'patients with an open suspected-autism referral that has been open for at least 13 weeks' },
-	{ measure: 'asd_first_appt_within_13w', unit: 'count', ids: ['ASD18', 'ASD18c', 'ASD18d'], description: `${WAIT}, who received a first appointment within 13 weeks` },
-	{ measure: 'asd_first_appt_after_13w', unit: 'count', ids: ['ASD18a', 'ASD18e', 'ASD18g'], description: `${WAIT}, who received a first appointment after more than 13 weeks` },
+	{
+		measure: 'asd_open_referrals',
+		unit: 'count',
+		ids: ['ASD16', 'ASD16b', 'ASD16d'],
+		description: 'patients with an open suspected-autism referral in the month'
+	},
+	{
+		measure: 'asd_open_13w_plus',
+		unit: 'count',
+		ids: ['ASD16a', 'ASD16c', 'ASD16e'],
+		description: 'patients with an open suspected-autism referral that has been open for at least 13 weeks'
+	},
+	{
+		measure: 'asd_first_appt_within_13w',
+		unit: 'count',
+		ids: ['ASD18', 'ASD18c', 'ASD18d'],
+		description: `${WAIT}, who received a first appointment within 13 weeks`
+	},
+	{
+		measure: 'asd_first_appt_after_13w',
+		unit: 'count',
+		ids: ['ASD18a', 'ASD18e', 'ASD18g'],
+		description: `${WAIT}, who received a first appointment after more than 13 weeks`
+	},
 	{ measure: 'asd_no_contact_13w_plus', unit: 'count', ids: ['ASD18b', 'ASD18f', 'ASD18h'], description: `${WAIT}, with no care contact recorded` },
-	{ measure: 'asd_first_appt_within_13w_pc', unit: 'percent', ids: ['ASD19', 'ASD19c', 'ASD19d'], description: `% of ${WAIT}, who received a first appointment within 13 weeks` },
-	{ measure: 'asd_first_appt_after_13w_pc', unit: 'percent', ids: ['ASD19a', 'ASD19e', 'ASD19g'], description: `% of ${WAIT}, who received a first appointment after more than 13 weeks` },
+	{
+		measure: 'asd_first_appt_within_13w_pc',
+		unit: 'percent',
+		ids: ['ASD19', 'ASD19c', 'ASD19d'],
+		description: `% of ${WAIT}, who received a first appointment within 13 weeks`
+	},
+	{
+		measure: 'asd_first_appt_after_13w_pc',
+		unit: 'percent',
+		ids: ['ASD19a', 'ASD19e', 'ASD19g'],
+		description: `% of ${WAIT}, who received a first appointment after more than 13 weeks`
+	},
 	{ measure: 'asd_no_contact_13w_plus_pc', unit: 'percent', ids: ['ASD19b', 'ASD19f', 'ASD19h'], description: `% of ${WAIT}, with no care contact recorded` },
-	{ measure: 'asd_diagnoses', unit: 'count', ids: ['ASD21', 'ASD21a', 'ASD21b'], description: 'patients with an open suspected-autism referral receiving an autism diagnosis in the month' }
+	{
+		measure: 'asd_diagnoses',
+		unit: 'count',
+		ids: ['ASD21', 'ASD21a', 'ASD21b'],
+		description: 'patients with an open suspected-autism referral receiving an autism diagnosis in the month'
+	}
 ];
 
 const AGES: Age[] = ['Total', '0 to 17', '18 and over'];
@@ -99,9 +134,21 @@ export const autismWaits: PublishedDataset = {
 		const scope = `METRIC IN (${kept})`;
 		for (const id of AUTISM_METRICS.map((m) => m.metric)) {
 			const n = (await conn.runAndReadAll(`SELECT count(*) FROM ${ta} WHERE METRIC = ${quoteString(id)}`)).getRowsJS()[0]?.[0];
-			if (Number(n) === 0) throw new InputError(a.label, `metric ${id} is missing`, { column: 'METRIC', expected: `rows for every kept metric: ${AUTISM_METRICS.map((m) => m.metric).join(', ')}` });
+			if (Number(n) === 0)
+				throw new InputError(a.label, `metric ${id} is missing`, {
+					column: 'METRIC',
+					expected: `rows for every kept metric: ${AUTISM_METRICS.map((m) => m.metric).join(', ')}`
+				});
 		}
-		await checkPattern(conn, a, ta, 'REPORTING_PERIOD_START', '^01/(0[1-9]|1[0-2])/20[0-9]{2}$', 'the first day of a month as DD/MM/YYYY, e.g. 01/07/2022', scope);
+		await checkPattern(
+			conn,
+			a,
+			ta,
+			'REPORTING_PERIOD_START',
+			'^01/(0[1-9]|1[0-2])/20[0-9]{2}$',
+			'the first day of a month as DD/MM/YYYY, e.g. 01/07/2022',
+			scope
+		);
 		await checkCodes(conn, a, ta, 'BREAKDOWN', SUB_ICB_BREAKDOWNS, scope);
 		await checkCodes(conn, a, ta, 'SECONDARY_LEVEL', SECONDARY_LEVELS, scope);
 		await checkNumbers(conn, a, ta, ['METRIC_VALUE'], NHS_SYMBOLS, { scope });
@@ -116,9 +163,11 @@ export const autismWaits: PublishedDataset = {
 			'the ODS code of a sub-ICB location in the nhs_areas table (or UNKNOWN)'
 		);
 
-		await conn.run(`CREATE OR REPLACE TEMP TABLE autism_metrics AS SELECT * FROM (VALUES ${AUTISM_METRICS.map(
-			(m) => `(${quoteString(m.metric)}, ${quoteString(m.measure)}, ${quoteString(m.unit)}, ${quoteString(m.age)})`
-		).join(', ')}) AS t(metric, measure, unit, age)`);
+		await conn.run(
+			`CREATE OR REPLACE TEMP TABLE autism_metrics AS SELECT * FROM (VALUES ${AUTISM_METRICS.map(
+				(m) => `(${quoteString(m.metric)}, ${quoteString(m.measure)}, ${quoteString(m.unit)}, ${quoteString(m.age)})`
+			).join(', ')}) AS t(metric, measure, unit, age)`
+		);
 		const va = valueSql('METRIC_VALUE');
 		const startA = `strptime(r.REPORTING_PERIOD_START, '%d/%m/%Y')`;
 		// Whole-area rows of every kept id (age-specific ids become the 0–17 / 18+ breakdowns); age-group rows of the all-ages ids.
@@ -139,7 +188,15 @@ export const autismWaits: PublishedDataset = {
 		await checkCodes(conn, b, tb, 'BREAKDOWN', Object.values(SERIES_BREAKDOWNS));
 		const notProvider = `BREAKDOWN <> ${quoteString(SERIES_BREAKDOWNS.provider)}`;
 		await checkCodes(conn, b, tb, 'METRIC', ['ASD19e', 'ASD19g'], notProvider);
-		await checkPattern(conn, b, tb, 'REPORTING_PERIOD_START', '^20[0-9]{2}-(0[1-9]|1[0-2])-01$', 'the first day of a month as YYYY-MM-DD, e.g. 2022-07-01', notProvider);
+		await checkPattern(
+			conn,
+			b,
+			tb,
+			'REPORTING_PERIOD_START',
+			'^20[0-9]{2}-(0[1-9]|1[0-2])-01$',
+			'the first day of a month as YYYY-MM-DD, e.g. 2022-07-01',
+			notProvider
+		);
 		await checkNumbers(conn, b, tb, ['METRIC_VALUE'], NHS_SYMBOLS, { scope: notProvider });
 		await checkUniqueKey(conn, b, tb, ['REPORTING_PERIOD_START', 'BREAKDOWN', 'PRIMARY_LEVEL', 'SECONDARY_LEVEL', 'METRIC'], notProvider);
 		const national = `BREAKDOWN = ${quoteString(SERIES_BREAKDOWNS.national)}`;

@@ -6,7 +6,8 @@ import { memoryConnection, RAW_DIR, rawDirWithAlteredFile, replaceCell, rows } f
 import { CIN_SEN_LA_FILE, cinSen } from './cin-sen';
 import { cellSql } from './money-test-support';
 
-const cell = (measure: string, area: string, period: string, group: string) => cellSql('pub_cin_sen', measure, area, period, group === 'Total' ? 'Total' : 'SEN provision', group);
+const cell = (measure: string, area: string, period: string, group: string) =>
+	cellSql('pub_cin_sen', measure, area, period, group === 'Total' ? 'Total' : 'SEN provision', group);
 
 describe('cin_sen built from the SEN of children in need files', () => {
 	let conn: DuckDBConnection;

@@ -52,7 +52,8 @@ export const cinSen: PublishedDataset = {
 	kind: 'tidy',
 	source: {
 		publisher: 'Department for Education (SEND and alternative provision inclusion dashboard)',
-		title: 'Outcomes for children in need, including children looked after by local authorities in England: SEN of children in need, as extracted for the SEND and AP inclusion dashboard',
+		title:
+			'Outcomes for children in need, including children looked after by local authorities in England: SEN of children in need, as extracted for the SEND and AP inclusion dashboard',
 		release: 'Years ending 31 March 2017 to 31 March 2022',
 		files: [CIN_SEN_LA_FILE, CIN_SEN_NATIONAL_FILE]
 	},
@@ -77,7 +78,12 @@ export const cinSen: PublishedDataset = {
 		const parts = Object.entries(CIN_GROUPS).flatMap(([group, prefix]) =>
 			groupParts('raw_cin_sen_la', CIN_SEN_LA_FILE, prefix, `social_care_group = '${group}' AND ${notSql(SUBREGION_ROW)}`, laArea)
 		);
-		parts.push(...groupParts('raw_cin_sen_national', CIN_SEN_NATIONAL_FILE, 'all_pupils', `social_care_group = '${ALL_PUPILS}'`, { areaCode: 'country_code', areaLevel: `'national'` }));
+		parts.push(
+			...groupParts('raw_cin_sen_national', CIN_SEN_NATIONAL_FILE, 'all_pupils', `social_care_group = '${ALL_PUPILS}'`, {
+				areaCode: 'country_code',
+				areaLevel: `'national'`
+			})
+		);
 		await createTidyTable(conn, this.table, parts);
 	}
 };

@@ -52,7 +52,12 @@ describe('community_health_waits built from the NHS England files', () => {
 		expect(herts.find((r) => r.measure === 'chs_waiting_total')).toMatchObject({ value: 1574 });
 		expect(herts.find((r) => r.measure === 'chs_waiting_over_18w_pc')).toMatchObject({ value: 22.8081321473952 });
 		const audiology = await rows(conn, cells('QM7', '2023-03', 'Audiology'));
-		expect(audiology.map((r) => [r.value, r.symbol])).toEqual([[null, 'NA'], [null, 'NA'], [null, 'NA'], [null, 'NA']]);
+		expect(audiology.map((r) => [r.value, r.symbol])).toEqual([
+			[null, 'NA'],
+			[null, 'NA'],
+			[null, 'NA'],
+			[null, 'NA']
+		]);
 		// October 2023 names are in capitals ("SUFFOLK AND NORTH EAST ESSEX").
 		const october = await rows(conn, `SELECT count(DISTINCT area_code) AS n FROM pub_community_health_waits WHERE area_level = 'icb' AND period = '2023-10'`);
 		expect(october).toEqual([{ n: 42 }]);
@@ -61,7 +66,10 @@ describe('community_health_waits built from the NHS England files', () => {
 	});
 
 	it('maps every ICB in the file to one of the 42 ICBs of nhs_areas, and every region to an NHS England region', async () => {
-		const icbs = await rows(conn, `SELECT count(DISTINCT w.area_code) AS n FROM pub_community_health_waits w JOIN nhs_areas a ON a.ods_code = w.area_code AND a.level = 'icb' WHERE w.area_level = 'icb'`);
+		const icbs = await rows(
+			conn,
+			`SELECT count(DISTINCT w.area_code) AS n FROM pub_community_health_waits w JOIN nhs_areas a ON a.ods_code = w.area_code AND a.level = 'icb' WHERE w.area_level = 'icb'`
+		);
 		expect(icbs).toEqual([{ n: 42 }]);
 		const all = await rows(conn, `SELECT count(*) AS n FROM nhs_areas WHERE level = 'icb'`);
 		expect(all).toEqual([{ n: 42 }]);
@@ -99,19 +107,33 @@ describe('community_health_waits built from the NHS England files', () => {
 	});
 
 	it('fails naming file, row and column for an ICB name it cannot match', async () => {
-		const dir = rawDirWithAlteredFile(AREAS_FILE, (t) => t.replace('"3868","ICB","Mid and South Essex"', '"3868","ICB","Mid and South Sussex"'), [ENGLAND_FILE]);
+		const dir = rawDirWithAlteredFile(AREAS_FILE, (t) => t.replace('"3868","ICB","Mid and South Essex"', '"3868","ICB","Mid and South Sussex"'), [
+			ENGLAND_FILE
+		]);
 		const err = await communityHealthWaits.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
-		expect(err.message).toContain(`${AREAS_FILE}, row 3868 (line 3869), column "Organisation Name": ICB / NHS region name not known; found "Mid and South Sussex"`);
+		expect(err.message).toContain(
+			`${AREAS_FILE}, row 3868 (line 3869), column "Organisation Name": ICB / NHS region name not known; found "Mid and South Sussex"`
+		);
 	});
 
 	it('fails for a % that does not equal (18–52 + 52+) / total, and for an England row that differs from the England file', async () => {
 		const pc = rawDirWithAlteredFile(AREAS_FILE, (t) => t.replace('360,7,0,1.94444444444444', '360,7,0,2.5'), [ENGLAND_FILE]);
 		const err = await communityHealthWaits.build(await lookupsBuilt(), new RawDir(pc)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
-		expect(err.message).toContain(`${AREAS_FILE}, row 3868 (line 3869), column "Percentage waiting more than 18 weeks": % waiting more than 18 weeks does not equal`);
+		expect(err.message).toContain(
+			`${AREAS_FILE}, row 3868 (line 3869), column "Percentage waiting more than 18 weeks": % waiting more than 18 weeks does not equal`
+		);
 
-		const eng = rawDirWithAlteredFile(AREAS_FILE, (t) => t.replace('"6652","National","England","October 2023",2023-10-01,"Speech And Language",67790,22820,4113,39.7300486797463', '"6652","National","England","October 2023",2023-10-01,"Speech And Language",67790,22821,4112,39.7300486797463'), [ENGLAND_FILE]);
+		const eng = rawDirWithAlteredFile(
+			AREAS_FILE,
+			(t) =>
+				t.replace(
+					'"6652","National","England","October 2023",2023-10-01,"Speech And Language",67790,22820,4113,39.7300486797463',
+					'"6652","National","England","October 2023",2023-10-01,"Speech And Language",67790,22821,4112,39.7300486797463'
+				),
+			[ENGLAND_FILE]
+		);
 		const err2 = await communityHealthWaits.build(await lookupsBuilt(), new RawDir(eng)).catch((e) => e);
 		expect(err2).toBeInstanceOf(InputError);
 		expect(err2.message).toContain(`${AREAS_FILE}, row 6652 (line 6653), column "Total waiting list": England row differs from the England file`);

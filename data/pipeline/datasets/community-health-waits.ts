@@ -24,10 +24,20 @@ export const SERVICES: { file: string; name: string }[] = [
 
 /** The file's columns and the tidy measures they become. */
 export const WAIT_MEASURES: { column: string; measure: string; unit: 'count' | 'percent'; description: string }[] = [
-	{ column: 'Total waiting list', measure: 'chs_waiting_total', unit: 'count', description: 'children and young people on the waiting list at the end of the month' },
+	{
+		column: 'Total waiting list',
+		measure: 'chs_waiting_total',
+		unit: 'count',
+		description: 'children and young people on the waiting list at the end of the month'
+	},
 	{ column: 'Waiting >18-52 weeks', measure: 'chs_waiting_18_52w', unit: 'count', description: 'of whom waiting more than 18 and up to 52 weeks' },
 	{ column: 'Waiting >52 weeks', measure: 'chs_waiting_52w_plus', unit: 'count', description: 'of whom waiting more than 52 weeks' },
-	{ column: 'Percentage waiting more than 18 weeks', measure: 'chs_waiting_over_18w_pc', unit: 'percent', description: '% of the waiting list waiting more than 18 weeks' }
+	{
+		column: 'Percentage waiting more than 18 weeks',
+		measure: 'chs_waiting_over_18w_pc',
+		unit: 'percent',
+		description: '% of the waiting list waiting more than 18 weeks'
+	}
 ];
 
 /** "NA" is the extract's not-available mark (R's missing value); it is kept as the symbol, never read as 0. */
@@ -85,7 +95,8 @@ function tidySql(table: string, areaCode: string, areaLevel: string, monthColumn
 
 export const communityHealthWaits: PublishedDataset = {
 	id: 'community_health_waits',
-	title: 'Children’s community health services waiting lists: audiology, community paediatrics, occupational therapy, speech and language therapy (NHS England)',
+	title:
+		'Children’s community health services waiting lists: audiology, community paediatrics, occupational therapy, speech and language therapy (NHS England)',
 	table: 'pub_community_health_waits',
 	kind: 'tidy',
 	source: {
@@ -106,7 +117,13 @@ export const communityHealthWaits: PublishedDataset = {
 		const ta = 'raw_chs_areas';
 		await readCsv(conn, a, ta, ['Organisation Type', 'Organisation Name', 'formattedDate', 'Therapy', ...VALUE_COLUMNS]);
 		const kept = `"Organisation Type" IN ('ICB', 'Region')`;
-		await checkCodes(conn, a, ta, 'Therapy', SERVICES.map((s) => s.file));
+		await checkCodes(
+			conn,
+			a,
+			ta,
+			'Therapy',
+			SERVICES.map((s) => s.file)
+		);
 		await checkPattern(conn, a, ta, 'formattedDate', MONTH.pattern, MONTH.description);
 		await checkWaits(conn, a, ta, 'TRUE');
 
@@ -130,7 +147,13 @@ export const communityHealthWaits: PublishedDataset = {
 		const e = raw.input(ENGLAND_FILE);
 		const te = 'raw_chs_england';
 		await readCsv(conn, e, te, ['Therapy', 'formattedDate', ...VALUE_COLUMNS]);
-		await checkCodes(conn, e, te, 'Therapy', SERVICES.map((s) => s.file));
+		await checkCodes(
+			conn,
+			e,
+			te,
+			'Therapy',
+			SERVICES.map((s) => s.file)
+		);
 		await checkPattern(conn, e, te, 'formattedDate', MONTH.pattern, MONTH.description);
 		await checkUniqueKey(conn, e, te, ['formattedDate', 'Therapy']);
 		await checkWaits(conn, e, te, 'TRUE');

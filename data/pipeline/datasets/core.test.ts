@@ -51,7 +51,10 @@ describe('core published datasets built from the real files', () => {
 			{ year: 2019, value: 72.5, source_file: 'ehcp-sen2/release-2025/timeliness_20_week.csv' },
 			{ year: 2024, value: 16.2, source_file: 'ehcp-sen2/release-2025/timeliness_20_week.csv' }
 		]);
-		const [one] = await rows(conn, `SELECT count(*) AS n FROM pub_ehcp_timeliness WHERE measure = 'pc_within_20_weeks' AND area_code = '${ESSEX}' AND year = 2020 AND breakdown = 'Total'`);
+		const [one] = await rows(
+			conn,
+			`SELECT count(*) AS n FROM pub_ehcp_timeliness WHERE measure = 'pc_within_20_weeks' AND area_code = '${ESSEX}' AND year = 2020 AND breakdown = 'Total'`
+		);
 		expect(one).toEqual({ n: 1 });
 	});
 
@@ -72,7 +75,10 @@ describe('core published datasets built from the real files', () => {
 	});
 
 	it('takes % of pupils with an EHC plan from the school census as LAIT publishes it', async () => {
-		const found = await rows(conn, `SELECT area_code, value FROM pub_pupils_sen WHERE measure = 'pc_pupils_ehc_plan' AND year = 2025 AND area_code IN ('${ESSEX}', '${ENGLAND}') ORDER BY area_code`);
+		const found = await rows(
+			conn,
+			`SELECT area_code, value FROM pub_pupils_sen WHERE measure = 'pc_pupils_ehc_plan' AND year = 2025 AND area_code IN ('${ESSEX}', '${ENGLAND}') ORDER BY area_code`
+		);
 		expect(found).toEqual([
 			{ area_code: ESSEX, value: 4.5 },
 			{ area_code: ENGLAND, value: 5.3 }
@@ -80,7 +86,10 @@ describe('core published datasets built from the real files', () => {
 	});
 
 	it('LAIT\'s "-" (no figure, e.g. Northamptonshire after 2021) is not available, never nil or zero', async () => {
-		const found = await rows(conn, `SELECT year, value, symbol FROM pub_pupils_sen WHERE measure = 'pc_pupils_ehc_plan' AND area_code = 'E10000021' AND year IN (2021, 2025) ORDER BY year`);
+		const found = await rows(
+			conn,
+			`SELECT year, value, symbol FROM pub_pupils_sen WHERE measure = 'pc_pupils_ehc_plan' AND area_code = 'E10000021' AND year IN (2021, 2025) ORDER BY year`
+		);
 		expect(found).toEqual([
 			{ year: 2021, value: 3, symbol: null },
 			{ year: 2025, value: null, symbol: 'x' }
@@ -122,7 +131,9 @@ describe('malformed inputs fail the build with file, row and column', () => {
 	});
 
 	it('a statistical neighbour that is not a known LA', async () => {
-		const dir = rawDirWithAlteredFile('statistical-neighbours/derived/sn_may_2025_long.csv', (t) => replaceCell(t, 3, 'neighbour_la_number', '999'), [CASELOAD]);
+		const dir = rawDirWithAlteredFile('statistical-neighbours/derived/sn_may_2025_long.csv', (t) => replaceCell(t, 3, 'neighbour_la_number', '999'), [
+			CASELOAD
+		]);
 		const conn = await memoryConnection();
 		await areas.build(conn, new RawDir(dir));
 		const error = await statisticalNeighbours.build(conn, new RawDir(dir)).catch((e: unknown) => e);

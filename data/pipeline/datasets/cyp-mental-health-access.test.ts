@@ -42,8 +42,11 @@ describe('cyp_mental_health_access (MHS95) built from the NHS England files', ()
 		expect(await rows(conn, cell('E92000001', '2022-07'))).toEqual([
 			{ area_level: 'national', period_type: 'rolling_12_months', year: 2022, value: 689621, symbol: null, unit: 'count', source_file: TIME_SERIES_FILE }
 		]);
-		const span = await rows(conn, `SELECT area_level, min(period) AS first, max(period) AS last, count(DISTINCT period) AS n, count(DISTINCT area_code) AS areas
-			FROM pub_cyp_mental_health_access GROUP BY 1 ORDER BY 1`);
+		const span = await rows(
+			conn,
+			`SELECT area_level, min(period) AS first, max(period) AS last, count(DISTINCT period) AS n, count(DISTINCT area_code) AS areas
+			FROM pub_cyp_mental_health_access GROUP BY 1 ORDER BY 1`
+		);
 		expect(span).toEqual([
 			{ area_level: 'ccg', first: '2021-03', last: '2022-06', n: 16, areas: 106 },
 			{ area_level: 'national', first: '2021-03', last: '2022-07', n: 17, areas: 1 },
@@ -54,14 +57,22 @@ describe('cyp_mental_health_access (MHS95) built from the NHS England files', ()
 	it('has no suppressed cell in the shipped files, and would keep "*" as a symbol', async () => {
 		expect(await rows(conn, `SELECT count(*) AS n FROM pub_cyp_mental_health_access WHERE value IS NULL OR symbol IS NOT NULL`)).toEqual([{ n: 0 }]);
 		// A month the time series does not cover (12 months to August 2023), so the two files' cross-check does not apply.
-		const dir = rawDirWithAlteredFile(SUB_ICB_FILE, (t) => t.replace(/(31\/08\/2023,Performance,Sub ICB of Residence,99E,[^\n]*?\(12 month rolling\)),2250,/, '$1,*,'), [TIME_SERIES_FILE]);
+		const dir = rawDirWithAlteredFile(
+			SUB_ICB_FILE,
+			(t) => t.replace(/(31\/08\/2023,Performance,Sub ICB of Residence,99E,[^\n]*?\(12 month rolling\)),2250,/, '$1,*,'),
+			[TIME_SERIES_FILE]
+		);
 		const c = await lookupsBuilt();
 		await cypMentalHealthAccess.build(c, new RawDir(dir));
-		expect(await rows(c, `SELECT value, symbol FROM pub_cyp_mental_health_access WHERE area_code = '99E' AND period = '2023-08'`)).toEqual([{ value: null, symbol: '*' }]);
+		expect(await rows(c, `SELECT value, symbol FROM pub_cyp_mental_health_access WHERE area_code = '99E' AND period = '2023-08'`)).toEqual([
+			{ value: null, symbol: '*' }
+		]);
 	}, 30_000);
 
 	it('fails naming file, row and column for a code not known at that level', async () => {
-		const dir = rawDirWithAlteredFile(SUB_ICB_FILE, (t) => t.replace('31/03/2021,Final,CCG of Residence,06Q,', '31/03/2021,Final,CCG of Residence,06Z,'), [TIME_SERIES_FILE]);
+		const dir = rawDirWithAlteredFile(SUB_ICB_FILE, (t) => t.replace('31/03/2021,Final,CCG of Residence,06Q,', '31/03/2021,Final,CCG of Residence,06Z,'), [
+			TIME_SERIES_FILE
+		]);
 		const err = await cypMentalHealthAccess.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
 		expect(err.message).toContain(`${SUB_ICB_FILE}, row 53 (line 54), column "PRIMARY_LEVEL": CCG / sub-ICB location not known for that month; found "06Z"`);

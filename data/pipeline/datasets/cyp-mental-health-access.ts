@@ -44,7 +44,8 @@ export const cypMentalHealthAccess: PublishedDataset = {
 	source: {
 		publisher: 'NHS England',
 		title: 'Mental Health Services Monthly Statistics (Mental Health Services Data Set): MHS95',
-		release: 'Sub-ICB: 12 months to March 2021 – 12 months to August 2023, as compiled by the DfE SEND and AP dashboard; England: MHSDS time series April 2016 – November 2022 (provisional)',
+		release:
+			'Sub-ICB: 12 months to March 2021 – 12 months to August 2023, as compiled by the DfE SEND and AP dashboard; England: MHSDS time series April 2016 – November 2022 (provisional)',
 		files: [SUB_ICB_FILE, TIME_SERIES_FILE]
 	},
 	notes: [

@@ -21,7 +21,8 @@ export const dsgBalance: PublishedDataset = {
 	kind: 'tidy',
 	source: {
 		publisher: 'Department for Education (SEND and alternative provision inclusion dashboard)',
-		title: 'LA and school expenditure (section 251 outturn): DSG cumulative balance as a % of the total income, as extracted for the SEND and AP inclusion dashboard',
+		title:
+			'LA and school expenditure (section 251 outturn): DSG cumulative balance as a % of the total income, as extracted for the SEND and AP inclusion dashboard',
 		release: 'Financial years 2019-20 to 2021-22',
 		files: [DSG_FILE]
 	},
@@ -38,7 +39,9 @@ export const dsgBalance: PublishedDataset = {
 		await checkPattern(conn, input, table, 'time_period', '^20\\d{4}$', 'a financial year as YYYYYY, e.g. 202122');
 		await checkPattern(conn, input, table, 'financial_year', '^20\\d{2}-\\d{2}$', 'a financial year as YYYY-YY, e.g. 2021-22');
 		await checkNumbers(conn, input, table, [DSG_PERCENT, 'deficit'], DFE_SYMBOLS);
-		const level = `CASE geographic_level ${Object.entries(LEVELS).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
+		const level = `CASE geographic_level ${Object.entries(LEVELS)
+			.map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+			.join(' ')} END`;
 		await attachAreaCodesByName(conn, input, table, 'raw_dsg_balance_areas', {
 			level,
 			name: `CASE geographic_level WHEN 'Local authority' THEN la_name ELSE region_name END`,
@@ -48,9 +51,16 @@ export const dsgBalance: PublishedDataset = {
 		await checkUniqueKey(conn, input, 'raw_dsg_balance_areas', ['area_code', 'financial_year']);
 		// "deficit" is the negated percentage; if the two ever disagree the file is not what this reads it as.
 		const disagree = (
-			await conn.runAndReadAll(`SELECT _row FROM raw_dsg_balance_areas WHERE abs(TRY_CAST(deficit AS DOUBLE) + TRY_CAST(${'"' + DSG_PERCENT + '"'} AS DOUBLE)) > 0.0051 ORDER BY _row LIMIT 1`)
+			await conn.runAndReadAll(
+				`SELECT _row FROM raw_dsg_balance_areas WHERE abs(TRY_CAST(deficit AS DOUBLE) + TRY_CAST(${'"' + DSG_PERCENT + '"'} AS DOUBLE)) > 0.0051 ORDER BY _row LIMIT 1`
+			)
 		).getRowObjectsJS()[0];
-		if (disagree) throw new InputError(input.label, 'deficit is not the negated balance %', { row: Number(disagree._row), column: 'deficit', expected: `minus the value of "${DSG_PERCENT}"` });
+		if (disagree)
+			throw new InputError(input.label, 'deficit is not the negated balance %', {
+				row: Number(disagree._row),
+				column: 'deficit',
+				expected: `minus the value of "${DSG_PERCENT}"`
+			});
 		await createTidyTable(conn, this.table, [
 			{
 				sql: unpivotSql(

@@ -25,7 +25,10 @@ describe('EHC plans by age group, January 2019–2025', () => {
 
 	it('shows a group as suppressed when one of its single years is', async () => {
 		// Peterborough, January 2024: ages 10–12 are "x" in the file, so 5 to 10 and 11 to 15 are "x".
-		const found = await rows(conn, `SELECT breakdown, value, symbol FROM pub_ehcp_age_groups WHERE area_code = 'E06000031' AND year = 2024 AND breakdown IN ('5 to 10', '11 to 15') ORDER BY breakdown`);
+		const found = await rows(
+			conn,
+			`SELECT breakdown, value, symbol FROM pub_ehcp_age_groups WHERE area_code = 'E06000031' AND year = 2024 AND breakdown IN ('5 to 10', '11 to 15') ORDER BY breakdown`
+		);
 		expect(found).toEqual([
 			{ breakdown: '11 to 15', value: null, symbol: 'x' },
 			{ breakdown: '5 to 10', value: null, symbol: 'x' }

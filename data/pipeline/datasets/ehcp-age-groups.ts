@@ -44,7 +44,14 @@ export const ehcpAgeGroups: PublishedDataset = {
 		await readCsv(conn, profile, 'raw_age_profile', [...EES_AREA_COLUMNS, 'characteristic_age', 'ehcp_or_statement', 'num_caseload']);
 		await checkEesAreas(conn, profile, 'raw_age_profile', CALENDAR_YEAR_PERIOD);
 		const scope = `${EES_LEVELS_WHERE} AND CAST(time_period AS INTEGER) >= 2019`;
-		await checkCodes(conn, profile, 'raw_age_profile', 'characteristic_age', AGE_GROUPS.map((g) => g.source), scope);
+		await checkCodes(
+			conn,
+			profile,
+			'raw_age_profile',
+			'characteristic_age',
+			AGE_GROUPS.map((g) => g.source),
+			scope
+		);
 		await checkCodes(conn, profile, 'raw_age_profile', 'ehcp_or_statement', ['Total'], scope);
 		await checkUniqueKey(conn, profile, 'raw_age_profile', ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'characteristic_age'], scope);
 		await checkNumbers(conn, profile, 'raw_age_profile', ['num_caseload'], DFE_SYMBOLS, { scope });
@@ -53,7 +60,14 @@ export const ehcpAgeGroups: PublishedDataset = {
 		await readCsv(conn, caseload, 'raw_age_caseload', [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', 'ehcplans']);
 		await checkEesAreas(conn, caseload, 'raw_age_caseload', ACADEMIC_YEAR_PERIOD);
 		const ages = `${EES_LEVELS_WHERE} AND breakdown_topic = 'Child or young persons age'`;
-		await checkCodes(conn, caseload, 'raw_age_caseload', 'breakdown', AGE_GROUPS.flatMap((g) => g.ages).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]), ages);
+		await checkCodes(
+			conn,
+			caseload,
+			'raw_age_caseload',
+			'breakdown',
+			AGE_GROUPS.flatMap((g) => g.ages).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]),
+			ages
+		);
 		await checkNumbers(conn, caseload, 'raw_age_caseload', ['ehcplans'], DFE_SYMBOLS, { scope: ages });
 
 		const common = `'ehc_plans' AS measure, ${EES_AREA.areaCode} AS area_code, ${EES_AREA.areaLevel} AS area_level`;

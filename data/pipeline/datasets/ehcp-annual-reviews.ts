@@ -61,19 +61,42 @@ export const ehcpAnnualReviews: PublishedDataset = {
 		await readCsv(conn, input, table, [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...REVIEW_MEASURES.map((m) => m.column)]);
 		await checkEesAreas(conn, input, table, CALENDAR_YEAR_PERIOD);
 		await checkCodes(conn, input, table, 'breakdown_topic', [TOTAL_TOPIC, ...BREAKDOWN_TOPICS, 'Sex', 'Ethnicity'], EES_LEVELS_WHERE);
-		await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
-		await checkNumbers(conn, input, table, REVIEW_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
+		await checkUniqueKey(
+			conn,
+			input,
+			table,
+			['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+			EES_LEVELS_WHERE
+		);
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			REVIEW_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: EES_LEVELS_WHERE }
+		);
 		const area = { ...EES_AREA, ...CALENDAR_YEAR };
 		await createTidyTable(conn, this.table, [
 			{
-				sql: unpivotSql(table, ANNUAL_REVIEWS_FILE, { ...area, breakdownTopic: `'Total'`, breakdown: `'Total'`, where: `${EES_LEVELS_WHERE} AND breakdown_topic = '${TOTAL_TOPIC}'` }, REVIEW_MEASURES),
+				sql: unpivotSql(
+					table,
+					ANNUAL_REVIEWS_FILE,
+					{ ...area, breakdownTopic: `'Total'`, breakdown: `'Total'`, where: `${EES_LEVELS_WHERE} AND breakdown_topic = '${TOTAL_TOPIC}'` },
+					REVIEW_MEASURES
+				),
 				priority: 1
 			},
 			{
 				sql: unpivotSql(
 					table,
 					ANNUAL_REVIEWS_FILE,
-					{ ...area, breakdownTopic: 'breakdown_topic', breakdown: 'breakdown', where: `${EES_LEVELS_WHERE} AND breakdown_topic IN (${sqlList(BREAKDOWN_TOPICS)})` },
+					{
+						...area,
+						breakdownTopic: 'breakdown_topic',
+						breakdown: 'breakdown',
+						where: `${EES_LEVELS_WHERE} AND breakdown_topic IN (${sqlList(BREAKDOWN_TOPICS)})`
+					},
 					REVIEW_MEASURES.filter((m) => BREAKDOWN_MEASURES.includes(m.measure))
 				),
 				priority: 1

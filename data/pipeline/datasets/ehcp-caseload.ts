@@ -60,18 +60,34 @@ export const ehcpCaseload: PublishedDataset = {
 		const input = raw.input(FILE);
 		await readCsv(conn, input, 'raw_caseload', [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', 'ehcplans', ...SETTING_MEASURES.map((m) => m.column)]);
 		await checkEesAreas(conn, input, 'raw_caseload', ACADEMIC_YEAR_PERIOD);
-		await checkUniqueKey(conn, input, 'raw_caseload', ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
+		await checkUniqueKey(
+			conn,
+			input,
+			'raw_caseload',
+			['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+			EES_LEVELS_WHERE
+		);
 		await checkNumbers(conn, input, 'raw_caseload', ['ehcplans'], DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
-		await checkNumbers(conn, input, 'raw_caseload', SETTING_MEASURES.map((m) => m.column), DFE_SYMBOLS, {
-			scope: `${EES_LEVELS_WHERE} AND breakdown_topic = 'All EHC plans'`,
-			allowBlank: true
-		});
+		await checkNumbers(
+			conn,
+			input,
+			'raw_caseload',
+			SETTING_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{
+				scope: `${EES_LEVELS_WHERE} AND breakdown_topic = 'All EHC plans'`,
+				allowBlank: true
+			}
+		);
 		const total = `CASE WHEN breakdown_topic = 'All EHC plans' THEN 'Total' ELSE breakdown_topic END`;
 		const totalBreakdown = `CASE WHEN breakdown_topic = 'All EHC plans' THEN 'Total' ELSE breakdown END`;
 		const mapping = { ...EES_AREA, ...JANUARY_CENSUS, breakdownTopic: total, breakdown: totalBreakdown, where: EES_LEVELS_WHERE };
 		await createTidyTable(conn, this.table, [
 			{ sql: unpivotSql('raw_caseload', FILE, mapping, [ALL_PLANS]), priority: 1 },
-			{ sql: unpivotSql('raw_caseload', FILE, { ...mapping, where: `${EES_LEVELS_WHERE} AND breakdown_topic = 'All EHC plans'` }, SETTING_MEASURES), priority: 1 }
+			{
+				sql: unpivotSql('raw_caseload', FILE, { ...mapping, where: `${EES_LEVELS_WHERE} AND breakdown_topic = 'All EHC plans'` }, SETTING_MEASURES),
+				priority: 1
+			}
 		]);
 	}
 };

@@ -49,11 +49,31 @@ export const ehcpCeased: PublishedDataset = {
 		const table = 'raw_ceased';
 		await readCsv(conn, input, table, [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', 'total_ceased', ...CEASED_REASONS.map((r) => r.column)]);
 		await checkEesAreas(conn, input, table, CALENDAR_YEAR_PERIOD);
-		await checkCodes(conn, input, table, 'breakdown_topic', [TOTAL_TOPIC, 'Age plan ceased', 'Sex', 'Ethnicity', 'Type of placement', 'Years plan held'], EES_LEVELS_WHERE);
-		await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
+		await checkCodes(
+			conn,
+			input,
+			table,
+			'breakdown_topic',
+			[TOTAL_TOPIC, 'Age plan ceased', 'Sex', 'Ethnicity', 'Type of placement', 'Years plan held'],
+			EES_LEVELS_WHERE
+		);
+		await checkUniqueKey(
+			conn,
+			input,
+			table,
+			['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+			EES_LEVELS_WHERE
+		);
 		await checkNumbers(conn, input, table, ['total_ceased'], DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
 		const totals = `${EES_LEVELS_WHERE} AND breakdown_topic = '${TOTAL_TOPIC}'`;
-		await checkNumbers(conn, input, table, CEASED_REASONS.map((r) => r.column), DFE_SYMBOLS, { scope: totals });
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			CEASED_REASONS.map((r) => r.column),
+			DFE_SYMBOLS,
+			{ scope: totals }
+		);
 		const area = { ...EES_AREA, ...CALENDAR_YEAR };
 		const isTotal = `breakdown_topic = '${TOTAL_TOPIC}'`;
 		await createTidyTable(conn, this.table, [

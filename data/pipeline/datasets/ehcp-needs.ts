@@ -7,7 +7,19 @@
  */
 import { checkCodes, checkNumbers, checkUniqueKey, DFE_SYMBOLS } from '../checks';
 import { notSql, quoteString } from '../sql';
-import { ACADEMIC_YEAR_PERIOD, CALENDAR_YEAR, CALENDAR_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS, EES_LEVELS_WHERE, JANUARY_CENSUS, REGION_OR_SUBREGION, SUBREGION_ROW, checkEesAreas } from '../ees';
+import {
+	ACADEMIC_YEAR_PERIOD,
+	CALENDAR_YEAR,
+	CALENDAR_YEAR_PERIOD,
+	EES_AREA,
+	EES_AREA_COLUMNS,
+	EES_LEVELS,
+	EES_LEVELS_WHERE,
+	JANUARY_CENSUS,
+	REGION_OR_SUBREGION,
+	SUBREGION_ROW,
+	checkEesAreas
+} from '../ees';
 import type { PublishedDataset } from '../dataset';
 import { readCsv } from '../read';
 import { createTidyTable, unpivotSql, type MeasureColumn, type RowMapping } from '../tidy';
@@ -83,7 +95,12 @@ function partsFor(f: NeedsFile): string[] {
 	// By age: the need is in the measure id, counts only.
 	const byAge: MeasureColumn[] = NEEDS.map((n) => ({ column: n.count, measure: `${f.prefix}_need_${n.code.toLowerCase()}`, unit: 'count' }));
 	sql.push(
-		unpivotSql(f.table, f.file, { ...base, breakdownTopic: 'breakdown_topic', breakdown: 'breakdown', where: `${rows} AND breakdown_topic = ${quoteString(AGE_TOPIC)}` }, byAge)
+		unpivotSql(
+			f.table,
+			f.file,
+			{ ...base, breakdownTopic: 'breakdown_topic', breakdown: 'breakdown', where: `${rows} AND breakdown_topic = ${quoteString(AGE_TOPIC)}` },
+			byAge
+		)
 	);
 	return sql;
 }
@@ -114,7 +131,13 @@ export const ehcpNeeds: PublishedDataset = {
 			await readCsv(conn, input, f.table, [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...NUMBER_COLUMNS]);
 			await checkEesAreas(conn, input, f.table, f.periodCheck, { levels: EES_LEVELS, region: REGION_OR_SUBREGION });
 			await checkCodes(conn, input, f.table, 'breakdown_topic', TOPICS, EES_LEVELS_WHERE);
-			await checkUniqueKey(conn, input, f.table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
+			await checkUniqueKey(
+				conn,
+				input,
+				f.table,
+				['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+				EES_LEVELS_WHERE
+			);
 			await checkNumbers(conn, input, f.table, NUMBER_COLUMNS, DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
 			for (const sql of partsFor(f)) parts.push({ sql, priority: 1 });
 		}

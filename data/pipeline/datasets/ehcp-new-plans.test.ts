@@ -31,12 +31,16 @@ describe('ehcp_new_plans built from the 2025 SEN2 release', () => {
 	});
 
 	it('keeps x as a symbol (Wakefield 2022 settings; awaiting provision after 2021)', async () => {
-		expect(await rows(conn, cell('new_ehc_plans_mainstream', 'E08000036', '2022'))).toEqual([{ value: null, symbol: 'x', unit: 'count', source_file: NEW_PLANS_FILE }]);
+		expect(await rows(conn, cell('new_ehc_plans_mainstream', 'E08000036', '2022'))).toEqual([
+			{ value: null, symbol: 'x', unit: 'count', source_file: NEW_PLANS_FILE }
+		]);
 		expect((await rows(conn, cell('new_ehc_plans_awaiting_provision', 'E10000012', '2024')))[0]).toMatchObject({ value: null, symbol: 'x' });
 	});
 
 	it('publishes settings for whole-area totals only', async () => {
-		expect(await rows(conn, `SELECT DISTINCT breakdown_topic FROM pub_ehcp_new_plans WHERE measure <> 'new_ehc_plans'`)).toEqual([{ breakdown_topic: 'Total' }]);
+		expect(await rows(conn, `SELECT DISTINCT breakdown_topic FROM pub_ehcp_new_plans WHERE measure <> 'new_ehc_plans'`)).toEqual([
+			{ breakdown_topic: 'Total' }
+		]);
 	});
 
 	it('fails naming file, row and column for a bad cell', async () => {

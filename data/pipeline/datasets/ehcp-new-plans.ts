@@ -38,10 +38,23 @@ export const ehcpNewPlans: PublishedDataset = {
 		await readCsv(conn, input, table, [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', 'new_ehc_plans', ...SETTING_MEASURES.map((m) => m.column)]);
 		await checkEesAreas(conn, input, table, CALENDAR_YEAR_PERIOD);
 		await checkCodes(conn, input, table, 'breakdown_topic', [TOTAL_TOPIC, 'Age when plan started', 'Sex', 'Ethnicity'], EES_LEVELS_WHERE);
-		await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
+		await checkUniqueKey(
+			conn,
+			input,
+			table,
+			['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+			EES_LEVELS_WHERE
+		);
 		await checkNumbers(conn, input, table, ['new_ehc_plans'], DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
 		const totalsOnly = `${EES_LEVELS_WHERE} AND breakdown_topic = '${TOTAL_TOPIC}'`;
-		await checkNumbers(conn, input, table, SETTING_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: totalsOnly, allowBlank: true });
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			SETTING_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: totalsOnly, allowBlank: true }
+		);
 		const isTotal = `breakdown_topic = '${TOTAL_TOPIC}'`;
 		const mapping = {
 			...EES_AREA,

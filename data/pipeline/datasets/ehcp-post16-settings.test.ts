@@ -28,7 +28,10 @@ describe('EHC plans aged 16–25 by setting and work-based placements', () => {
 			{ measure: 'ehc_plans_placement_unknown', value: 55 },
 			{ measure: 'ehc_plans_specialist_post16', value: 6 }
 		]);
-		const [sum] = await rows(conn, `SELECT sum(value) AS plans FROM pub_ehcp_post16_settings WHERE area_code = 'E10000012' AND period = '2025-01' AND measure = 'ehc_plans' AND breakdown IN ('age 20','age 21','age 22','age 23','age 24','age 25')`);
+		const [sum] = await rows(
+			conn,
+			`SELECT sum(value) AS plans FROM pub_ehcp_post16_settings WHERE area_code = 'E10000012' AND period = '2025-01' AND measure = 'ehc_plans' AND breakdown IN ('age 20','age 21','age 22','age 23','age 24','age 25')`
+		);
 		expect(sum).toEqual({ plans: 743 });
 	});
 
@@ -46,7 +49,10 @@ describe('EHC plans aged 16–25 by setting and work-based placements', () => {
 	});
 
 	it('keeps the published "x" (Peterborough, January 2024, age 16) as a symbol, not zero', async () => {
-		const found = await rows(conn, `SELECT value, symbol FROM pub_ehcp_post16_settings WHERE area_code = 'E06000031' AND period = '2024-01' AND breakdown = 'age 16' AND measure = 'ehc_plans_general_fe'`);
+		const found = await rows(
+			conn,
+			`SELECT value, symbol FROM pub_ehcp_post16_settings WHERE area_code = 'E06000031' AND period = '2024-01' AND breakdown = 'age 16' AND measure = 'ehc_plans_general_fe'`
+		);
 		expect(found).toEqual([{ value: null, symbol: 'x' }]);
 	});
 

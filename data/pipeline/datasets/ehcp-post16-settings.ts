@@ -64,11 +64,23 @@ export const ehcpPost16Settings: PublishedDataset = {
 	],
 	async build(conn, raw) {
 		const caseload = raw.input(CASELOAD);
-		await readCsv(conn, caseload, 'raw_post16_caseload', [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...POST16_SETTING_MEASURES.map((m) => m.column)]);
+		await readCsv(conn, caseload, 'raw_post16_caseload', [
+			...EES_AREA_COLUMNS,
+			'breakdown_topic',
+			'breakdown',
+			...POST16_SETTING_MEASURES.map((m) => m.column)
+		]);
 		await checkEesAreas(conn, caseload, 'raw_post16_caseload', ACADEMIC_YEAR_PERIOD);
 		const ages = `${EES_LEVELS_WHERE} AND breakdown_topic = '${AGE_TOPIC}' AND lower(breakdown) IN (${POST16_AGES.map((a) => `'${a}'`).join(', ')})`;
 		await checkUniqueKey(conn, caseload, 'raw_post16_caseload', ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown'], ages);
-		await checkNumbers(conn, caseload, 'raw_post16_caseload', POST16_SETTING_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: ages });
+		await checkNumbers(
+			conn,
+			caseload,
+			'raw_post16_caseload',
+			POST16_SETTING_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: ages }
+		);
 
 		const wbp = raw.input(WORK_BASED);
 		await readCsv(conn, wbp, 'raw_work_based', [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...WORK_BASED_MEASURES.map((m) => m.column)]);
@@ -76,13 +88,25 @@ export const ehcpPost16Settings: PublishedDataset = {
 		const wbpAges = `${EES_LEVELS_WHERE} AND breakdown_topic = 'Young persons age'`;
 		await checkCodes(conn, wbp, 'raw_work_based', 'breakdown', [...WORK_BASED_AGES, 'age 15 and under', 'Age unknown'], wbpAges);
 		await checkUniqueKey(conn, wbp, 'raw_work_based', ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown'], wbpAges);
-		await checkNumbers(conn, wbp, 'raw_work_based', WORK_BASED_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: wbpAges });
+		await checkNumbers(
+			conn,
+			wbp,
+			'raw_work_based',
+			WORK_BASED_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: wbpAges }
+		);
 
 		const mapping = { ...EES_AREA, ...JANUARY_CENSUS, breakdownTopic: `'${AGE_TOPIC}'`, breakdown: 'lower(breakdown)' };
 		await createTidyTable(conn, this.table, [
 			{ sql: unpivotSql('raw_post16_caseload', CASELOAD, { ...mapping, where: ages }, POST16_SETTING_MEASURES), priority: 1 },
 			{
-				sql: unpivotSql('raw_work_based', WORK_BASED, { ...mapping, where: `${wbpAges} AND breakdown IN (${WORK_BASED_AGES.map((a) => `'${a}'`).join(', ')})` }, WORK_BASED_MEASURES),
+				sql: unpivotSql(
+					'raw_work_based',
+					WORK_BASED,
+					{ ...mapping, where: `${wbpAges} AND breakdown IN (${WORK_BASED_AGES.map((a) => `'${a}'`).join(', ')})` },
+					WORK_BASED_MEASURES
+				),
 				priority: 1
 			}
 		]);

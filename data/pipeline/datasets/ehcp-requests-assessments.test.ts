@@ -47,9 +47,10 @@ describe('ehcp_requests_assessments built from the 2025 release and the 2023 MI 
 
 	it('publishes breakdowns for the number of requests and assessments only', async () => {
 		expect((await rows(conn, cell('requests', 'E10000012', '2024', 'Sex', 'Female')))[0]?.value).toBeTypeOf('number');
-		expect(
-			await rows(conn, `SELECT DISTINCT measure FROM pub_ehcp_requests_assessments WHERE breakdown_topic <> 'Total' ORDER BY measure`)
-		).toEqual([{ measure: 'assessments' }, { measure: 'requests' }]);
+		expect(await rows(conn, `SELECT DISTINCT measure FROM pub_ehcp_requests_assessments WHERE breakdown_topic <> 'Total' ORDER BY measure`)).toEqual([
+			{ measure: 'assessments' },
+			{ measure: 'requests' }
+		]);
 	});
 
 	it('fails naming file, row and column for a bad cell in either release', async () => {

@@ -82,8 +82,20 @@ interface ReleaseFile {
 }
 
 const FILES: ReleaseFile[] = [
-	{ file: REQUESTS_FILE, table: 'raw_requests', totalTopic: 'All requests for EHC needs assessments', measures: REQUEST_MEASURES, headline: REQUEST_MEASURES[0]! },
-	{ file: ASSESSMENTS_FILE, table: 'raw_assessments', totalTopic: 'All EHC needs assessments', measures: ASSESSMENT_MEASURES, headline: ASSESSMENT_MEASURES[0]! }
+	{
+		file: REQUESTS_FILE,
+		table: 'raw_requests',
+		totalTopic: 'All requests for EHC needs assessments',
+		measures: REQUEST_MEASURES,
+		headline: REQUEST_MEASURES[0]!
+	},
+	{
+		file: ASSESSMENTS_FILE,
+		table: 'raw_assessments',
+		totalTopic: 'All EHC needs assessments',
+		measures: ASSESSMENT_MEASURES,
+		headline: ASSESSMENT_MEASURES[0]!
+	}
 ];
 
 export const ehcpRequestsAssessments: PublishedDataset = {
@@ -114,12 +126,24 @@ export const ehcpRequestsAssessments: PublishedDataset = {
 			await checkCodes(conn, input, f.table, 'breakdown_topic', [f.totalTopic, ...BREAKDOWN_TOPICS], EES_LEVELS_WHERE);
 			await checkUniqueKey(conn, input, f.table, KEY, EES_LEVELS_WHERE);
 			const totals = `${EES_LEVELS_WHERE} AND breakdown_topic = '${f.totalTopic}'`;
-			await checkNumbers(conn, input, f.table, f.measures.map((m) => m.column), DFE_SYMBOLS, { scope: totals });
+			await checkNumbers(
+				conn,
+				input,
+				f.table,
+				f.measures.map((m) => m.column),
+				DFE_SYMBOLS,
+				{ scope: totals }
+			);
 			await checkNumbers(conn, input, f.table, [f.headline.column], DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
 			const area = { ...EES_AREA, ...CALENDAR_YEAR };
 			parts.push({ sql: unpivotSql(f.table, f.file, { ...area, breakdownTopic: `'Total'`, breakdown: `'Total'`, where: totals }, f.measures), priority: 1 });
 			parts.push({
-				sql: unpivotSql(f.table, f.file, { ...area, breakdownTopic: 'breakdown_topic', breakdown: 'breakdown', where: `${EES_LEVELS_WHERE} AND breakdown_topic <> '${f.totalTopic}'` }, [f.headline]),
+				sql: unpivotSql(
+					f.table,
+					f.file,
+					{ ...area, breakdownTopic: 'breakdown_topic', breakdown: 'breakdown', where: `${EES_LEVELS_WHERE} AND breakdown_topic <> '${f.totalTopic}'` },
+					[f.headline]
+				),
 				priority: 1
 			});
 		}
@@ -127,9 +151,21 @@ export const ehcpRequestsAssessments: PublishedDataset = {
 		await readCsv(conn, mi, 'raw_sen2_mi', [...EES_AREA_COLUMNS, ...MI_MEASURES.map((m) => m.column)]);
 		await checkEesAreas(conn, mi, 'raw_sen2_mi', CALENDAR_YEAR_PERIOD);
 		await checkUniqueKey(conn, mi, 'raw_sen2_mi', ['time_period', 'geographic_level', 'region_code', 'new_la_code'], EES_LEVELS_WHERE);
-		await checkNumbers(conn, mi, 'raw_sen2_mi', MI_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
+		await checkNumbers(
+			conn,
+			mi,
+			'raw_sen2_mi',
+			MI_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: EES_LEVELS_WHERE }
+		);
 		parts.push({
-			sql: unpivotSql('raw_sen2_mi', MI_FILE, { ...EES_AREA, ...CALENDAR_YEAR, breakdownTopic: `'Total'`, breakdown: `'Total'`, where: EES_LEVELS_WHERE }, MI_MEASURES),
+			sql: unpivotSql(
+				'raw_sen2_mi',
+				MI_FILE,
+				{ ...EES_AREA, ...CALENDAR_YEAR, breakdownTopic: `'Total'`, breakdown: `'Total'`, where: EES_LEVELS_WHERE },
+				MI_MEASURES
+			),
 			priority: 2
 		});
 		await createTidyTable(conn, this.table, parts);

@@ -50,14 +50,34 @@ export const ehcpTimeliness: PublishedDataset = {
 		const new25 = raw.input(RELEASE_2025);
 		await readCsv(conn, new25, 'raw_timeliness_2025', [...EES_AREA_COLUMNS, 'breakdown_topic', 'breakdown', ...MEASURES_2025.map((m) => m.column)]);
 		await checkEesAreas(conn, new25, 'raw_timeliness_2025', CALENDAR_YEAR_PERIOD);
-		await checkUniqueKey(conn, new25, 'raw_timeliness_2025', ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'], EES_LEVELS_WHERE);
-		await checkNumbers(conn, new25, 'raw_timeliness_2025', MEASURES_2025.map((m) => m.column), DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
+		await checkUniqueKey(
+			conn,
+			new25,
+			'raw_timeliness_2025',
+			['time_period', 'geographic_level', 'region_code', 'new_la_code', 'breakdown_topic', 'breakdown'],
+			EES_LEVELS_WHERE
+		);
+		await checkNumbers(
+			conn,
+			new25,
+			'raw_timeliness_2025',
+			MEASURES_2025.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: EES_LEVELS_WHERE }
+		);
 
 		const mi23 = raw.input(RELEASE_2023);
 		await readCsv(conn, mi23, 'raw_timeliness_2023', [...EES_AREA_COLUMNS, ...MEASURES_2023.map((m) => m.column)]);
 		await checkEesAreas(conn, mi23, 'raw_timeliness_2023', CALENDAR_YEAR_PERIOD);
 		await checkUniqueKey(conn, mi23, 'raw_timeliness_2023', ['time_period', 'geographic_level', 'region_code', 'new_la_code'], EES_LEVELS_WHERE);
-		await checkNumbers(conn, mi23, 'raw_timeliness_2023', MEASURES_2023.map((m) => m.column), DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
+		await checkNumbers(
+			conn,
+			mi23,
+			'raw_timeliness_2023',
+			MEASURES_2023.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: EES_LEVELS_WHERE }
+		);
 
 		const isTotal = `breakdown_topic = 'All EHC plans issued'`;
 		await createTidyTable(conn, this.table, [

@@ -31,11 +31,15 @@ describe('exclusions_all_pupils built from DfE exc_nat_region_la_fy', () => {
 	});
 
 	it('keeps z as a symbol (Cheshire East 2008/09)', async () => {
-		expect(await rows(conn, cell('susp_rate', 'E06000049', '2008/09'))).toEqual([{ value: null, symbol: 'z', unit: 'rate_per_100', source_file: EXCLUSIONS_ALL_FILE }]);
+		expect(await rows(conn, cell('susp_rate', 'E06000049', '2008/09'))).toEqual([
+			{ value: null, symbol: 'z', unit: 'rate_per_100', source_file: EXCLUSIONS_ALL_FILE }
+		]);
 	});
 
 	it('uses academic-year periods and leaves out Inner/Outer London and uncoded authorities', async () => {
-		expect(await rows(conn, `SELECT DISTINCT period_type, year FROM pub_exclusions_all_pupils WHERE period = '2006/07'`)).toEqual([{ period_type: 'academic_year', year: 2007 }]);
+		expect(await rows(conn, `SELECT DISTINCT period_type, year FROM pub_exclusions_all_pupils WHERE period = '2006/07'`)).toEqual([
+			{ period_type: 'academic_year', year: 2007 }
+		]);
 		expect(await rows(conn, `SELECT count(*) AS n FROM pub_exclusions_all_pupils WHERE area_code LIKE 'E13%' OR area_code = 'x'`)).toEqual([{ n: 0 }]);
 	});
 

@@ -1,7 +1,17 @@
 /** Suspensions and permanent exclusions, all pupils, by LA and school type, 2006/07–2022/23 (DfE EES file exc_nat_region_la_fy). */
 import { checkCodes, checkNumbers, checkUniqueKey, DFE_SYMBOLS } from '../checks';
 import { notSql } from '../sql';
-import { ACADEMIC_YEAR, ACADEMIC_YEAR_PERIOD, EES_AREA, EES_AREA_COLUMNS, EES_LEVELS, EES_LEVELS_WHERE, REGION_OR_SUBREGION, SUBREGION_ROW, checkEesAreas } from '../ees';
+import {
+	ACADEMIC_YEAR,
+	ACADEMIC_YEAR_PERIOD,
+	EES_AREA,
+	EES_AREA_COLUMNS,
+	EES_LEVELS,
+	EES_LEVELS_WHERE,
+	REGION_OR_SUBREGION,
+	SUBREGION_ROW,
+	checkEesAreas
+} from '../ees';
 import type { PublishedDataset } from '../dataset';
 import { readCsv } from '../read';
 import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
@@ -47,7 +57,14 @@ export const exclusionsAllPupils: PublishedDataset = {
 		await checkCodes(conn, input, table, 'old_la_code', Object.keys(NO_CODE_LAS), NO_CODE_ROW);
 		await checkCodes(conn, input, table, 'school_type', ['Total', 'state-funded primary', 'state-funded secondary', 'special'], EES_LEVELS_WHERE);
 		await checkUniqueKey(conn, input, table, ['time_period', 'geographic_level', 'region_code', 'new_la_code', 'old_la_code', 'school_type'], EES_LEVELS_WHERE);
-		await checkNumbers(conn, input, table, EXCLUSION_MEASURES.map((m) => m.column), DFE_SYMBOLS, { scope: EES_LEVELS_WHERE });
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			EXCLUSION_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ scope: EES_LEVELS_WHERE }
+		);
 		await createTidyTable(conn, this.table, [
 			{
 				sql: unpivotSql(

@@ -40,7 +40,9 @@ describe('exclusions_sen built from the re-cut LA × SEN provision file', () => 
 	});
 
 	it('leaves out the SEN provision rows that cannot be assigned (Isles of Scilly, City of London)', async () => {
-		expect(await rows(conn, `SELECT DISTINCT breakdown FROM pub_exclusions_sen WHERE area_code IN ('E06000053', 'E09000001')`)).toEqual([{ breakdown: 'Total' }]);
+		expect(await rows(conn, `SELECT DISTINCT breakdown FROM pub_exclusions_sen WHERE area_code IN ('E06000053', 'E09000001')`)).toEqual([
+			{ breakdown: 'Total' }
+		]);
 	});
 
 	it('fails naming file, row and column for a bad cell', async () => {

@@ -82,16 +82,46 @@ export const exclusionsSen: PublishedDataset = {
 		await checkCodes(conn, input, table, 'characteristic_group', ['SEN provision']);
 		await checkPattern(conn, input, table, 'new_la_code', '^E(06|08|09|10)\\d{6}$', 'an ONS upper-tier LA code (E06/E08/E09/E10 + 6 digits)');
 		await checkPattern(conn, input, table, 'region_code', '^E1[23]\\d{6}$', 'an ONS region code E12xxxxxx (or E13 for Inner/Outer London)');
-		await checkNumbers(conn, input, table, GROUP_MEASURES.map((m) => m.column), DFE_SYMBOLS);
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			GROUP_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS
+		);
 		// The re-cut's all-pupil totals are missing (blank) where its join failed (Buckinghamshire).
-		await checkNumbers(conn, input, table, TOTAL_MEASURES.map((m) => m.column), DFE_SYMBOLS, { allowBlank: true });
-		await checkNumbers(conn, input, table, GROUP_COLUMNS.map((g) => g.column), DFE_SYMBOLS, { allowBlank: true });
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			TOTAL_MEASURES.map((m) => m.column),
+			DFE_SYMBOLS,
+			{ allowBlank: true }
+		);
+		await checkNumbers(
+			conn,
+			input,
+			table,
+			GROUP_COLUMNS.map((g) => g.column),
+			DFE_SYMBOLS,
+			{ allowBlank: true }
+		);
 		// new_la_code.1 (from the join that added the totals) must be the row's own LA, or blank where the join failed.
-		const mismatch = (await conn.runAndReadAll(`SELECT _row, "new_la_code.1" AS v FROM ${table} WHERE "new_la_code.1" <> new_la_code ORDER BY _row LIMIT 1`)).getRowObjectsJS()[0];
-		if (mismatch) throw new InputError(input.label, 'totals joined to the wrong LA', { row: Number(mismatch._row), column: 'new_la_code.1', value: (mismatch.v as string) ?? null, expected: 'the same code as new_la_code' });
+		const mismatch = (
+			await conn.runAndReadAll(`SELECT _row, "new_la_code.1" AS v FROM ${table} WHERE "new_la_code.1" <> new_la_code ORDER BY _row LIMIT 1`)
+		).getRowObjectsJS()[0];
+		if (mismatch)
+			throw new InputError(input.label, 'totals joined to the wrong LA', {
+				row: Number(mismatch._row),
+				column: 'new_la_code.1',
+				value: (mismatch.v as string) ?? null,
+				expected: 'the same code as new_la_code'
+			});
 		// Each row is one group: exactly one "SEN provision - …" headcount filled (known exceptions are left out).
 		const known = `new_la_code IN (${sqlList(Object.keys(AMBIGUOUS_LAS))})`;
-		const bad = (await conn.runAndReadAll(`SELECT _row, ${groupCount} AS n FROM ${table} WHERE ${groupCount} <> 1 AND NOT ${known} ORDER BY _row LIMIT 1`)).getRowObjectsJS()[0];
+		const bad = (
+			await conn.runAndReadAll(`SELECT _row, ${groupCount} AS n FROM ${table} WHERE ${groupCount} <> 1 AND NOT ${known} ORDER BY _row LIMIT 1`)
+		).getRowObjectsJS()[0];
 		if (bad) {
 			throw new InputError(input.label, `${Number(bad.n)} SEN provision headcounts filled in one row`, {
 				row: Number(bad._row),
@@ -107,10 +137,19 @@ export const exclusionsSen: PublishedDataset = {
 		// The all-pupil totals repeat on every row of an LA: they must agree.
 		const totalsCols = TOTAL_MEASURES.map((m) => quoteIdent(m.column));
 		const differ = (
-			await conn.runAndReadAll(`SELECT _row, new_la_code FROM (SELECT _row, new_la_code, count(DISTINCT (${totalsCols.join(', ')})) OVER (PARTITION BY new_la_code) AS n FROM ${table}) WHERE n > 1 ORDER BY _row DESC LIMIT 1`)
+			await conn.runAndReadAll(
+				`SELECT _row, new_la_code FROM (SELECT _row, new_la_code, count(DISTINCT (${totalsCols.join(', ')})) OVER (PARTITION BY new_la_code) AS n FROM ${table}) WHERE n > 1 ORDER BY _row DESC LIMIT 1`
+			)
 		).getRowObjectsJS()[0];
-		if (differ) throw new InputError(input.label, `the all-pupil totals (${TOTAL_MEASURES.map((m) => m.column).join(', ')}) differ between the rows of ${differ.new_la_code}`, { row: Number(differ._row), expected: 'the same totals on every row of an LA' });
-		await conn.run(`CREATE OR REPLACE TABLE raw_exclusions_sen_totals AS SELECT * FROM ${table} QUALIFY row_number() OVER (PARTITION BY new_la_code ORDER BY _row) = 1`);
+		if (differ)
+			throw new InputError(
+				input.label,
+				`the all-pupil totals (${TOTAL_MEASURES.map((m) => m.column).join(', ')}) differ between the rows of ${differ.new_la_code}`,
+				{ row: Number(differ._row), expected: 'the same totals on every row of an LA' }
+			);
+		await conn.run(
+			`CREATE OR REPLACE TABLE raw_exclusions_sen_totals AS SELECT * FROM ${table} QUALIFY row_number() OVER (PARTITION BY new_la_code ORDER BY _row) = 1`
+		);
 		const area = { areaCode: 'new_la_code', areaLevel: `'la'`, ...ACADEMIC_YEAR };
 		await createTidyTable(conn, this.table, [
 			{
@@ -120,7 +159,10 @@ export const exclusionsSen: PublishedDataset = {
 				]),
 				priority: 1
 			},
-			{ sql: unpivotSql('raw_exclusions_sen_totals', EXCLUSIONS_SEN_FILE, { ...area, breakdownTopic: `'Total'`, breakdown: `'Total'` }, TOTAL_MEASURES), priority: 1 }
+			{
+				sql: unpivotSql('raw_exclusions_sen_totals', EXCLUSIONS_SEN_FILE, { ...area, breakdownTopic: `'Total'`, breakdown: `'Total'` }, TOTAL_MEASURES),
+				priority: 1
+			}
 		]);
 	}
 };

@@ -25,9 +25,14 @@ describe('ks4_destinations_sen built from the KS4 destination measures file', ()
 			{ value: 90.1, symbol: null, unit: 'percent', source_file: KS4_DESTINATIONS_FILE }
 		]);
 		const ehc = async (m: string) => (await rows(conn, cell(m, 'E10000012', '2021/22', 'EHC plan or Statement')))[0]?.value;
-		expect([await ehc('education_pc'), await ehc('apprenticeship_pc'), await ehc('employment_pc'), await ehc('not_sustained_pc'), await ehc('unknown_pc'), await ehc('cohort')]).toEqual([
-			86, 0.7, 3.4, 7.5, 2.4, 587
-		]);
+		expect([
+			await ehc('education_pc'),
+			await ehc('apprenticeship_pc'),
+			await ehc('employment_pc'),
+			await ehc('not_sustained_pc'),
+			await ehc('unknown_pc'),
+			await ehc('cohort')
+		]).toEqual([86, 0.7, 3.4, 7.5, 2.4, 587]);
 		// No identified SEN: overall 94.6; SEN support: overall 87.4.
 		expect((await rows(conn, cell('sustained_pc', 'E10000012', '2021/22', 'No identified SEN')))[0]).toMatchObject({ value: 94.6 });
 		expect((await rows(conn, cell('sustained_pc', 'E10000012', '2021/22', 'SEN support')))[0]).toMatchObject({ value: 87.4 });

@@ -4,15 +4,7 @@ import { RawDir } from '../dataset';
 import { InputError } from '../errors';
 import { memoryConnection, RAW_DIR, rawDirWithAlteredFile, replaceCell, rows } from '../test-support';
 import { areas } from './areas';
-import {
-	DERIVED_CCG19_FILE,
-	DERIVED_CCG20_FILE,
-	LA_SUB_ICB22_FILE,
-	laNhsOverlap,
-	LSOA_CCG19_FILE,
-	LSOA_CCG20_FILE,
-	LTLA_UTLA19_FILE
-} from './la-nhs-overlap';
+import { DERIVED_CCG19_FILE, DERIVED_CCG20_FILE, LA_SUB_ICB22_FILE, laNhsOverlap, LSOA_CCG19_FILE, LSOA_CCG20_FILE, LTLA_UTLA19_FILE } from './la-nhs-overlap';
 import { nhsAreas } from './nhs-areas';
 import { laSubIcbCodesSql } from '../../../src/lib/metrics/autism-waits';
 
@@ -65,7 +57,10 @@ describe('la_nhs_overlap', () => {
 			{ vintage: '2019', nhs_code: '99E', lsoas_in_both: 156, share_of_la: 0.179, share_of_nhs_area: 1 },
 			{ vintage: '2019', nhs_code: '99F', lsoas_in_both: 110, share_of_la: 0.126, share_of_nhs_area: 1 }
 		]);
-		const names = await rows(conn, `SELECT DISTINCT n.name FROM la_nhs_overlap o JOIN nhs_areas n ON n.ods_code = o.nhs_code AND n.level = o.nhs_level WHERE o.la_code = '${ESSEX}' AND o.vintage = '2019' ORDER BY 1`);
+		const names = await rows(
+			conn,
+			`SELECT DISTINCT n.name FROM la_nhs_overlap o JOIN nhs_areas n ON n.ods_code = o.nhs_code AND n.level = o.nhs_level WHERE o.la_code = '${ESSEX}' AND o.vintage = '2019' ORDER BY 1`
+		);
 		expect(names.map((r) => r.name)).toEqual([
 			'NHS Basildon and Brentwood CCG',
 			'NHS Castle Point and Rochford CCG',
@@ -77,17 +72,30 @@ describe('la_nhs_overlap', () => {
 
 	it('gives every current LA at least one CCG in 2019 and 2020; in 2022 every one measured but Cumberland and Westmorland and Furness', async () => {
 		for (const vintage of ['2019', '2020']) {
-			const missing = await rows(conn, `SELECT area_code FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '${vintage}')`);
+			const missing = await rows(
+				conn,
+				`SELECT area_code FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '${vintage}')`
+			);
 			expect(missing).toEqual([]);
 		}
 		// The 2022 file predates the April 2023 split of Cumbria, which it lists as one LA (E10000006).
-		const missing22 = await rows(conn, `SELECT area_name FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '2022' AND method = 'boundary_overlap') ORDER BY 1`);
+		const missing22 = await rows(
+			conn,
+			`SELECT area_name FROM areas WHERE area_level = 'la' AND is_current AND area_code NOT IN (SELECT la_code FROM la_nhs_overlap WHERE vintage = '2022' AND method = 'boundary_overlap') ORDER BY 1`
+		);
 		expect(missing22.map((r) => r.area_name)).toEqual(['Cumberland', 'Westmorland and Furness']);
-		expect(await rows(conn, `SELECT DISTINCT nhs_code FROM la_nhs_overlap WHERE la_code = 'E10000006' ORDER BY 1`)).toEqual([{ nhs_code: '00L' }, { nhs_code: '01H' }, { nhs_code: '01K' }]);
+		expect(await rows(conn, `SELECT DISTINCT nhs_code FROM la_nhs_overlap WHERE la_code = 'E10000006' ORDER BY 1`)).toEqual([
+			{ nhs_code: '00L' },
+			{ nhs_code: '01H' },
+			{ nhs_code: '01K' }
+		]);
 	});
 
 	it('splits Northamptonshire and Cumbria by district and shares add up to 1 for every LA', async () => {
-		const split = await rows(conn, `SELECT la_code, nhs_code, lsoas_in_both FROM la_nhs_overlap WHERE vintage = '2019' AND la_code IN ('E06000061', 'E06000062', 'E06000063', 'E06000064') ORDER BY 1, 2`);
+		const split = await rows(
+			conn,
+			`SELECT la_code, nhs_code, lsoas_in_both FROM la_nhs_overlap WHERE vintage = '2019' AND la_code IN ('E06000061', 'E06000062', 'E06000063', 'E06000064') ORDER BY 1, 2`
+		);
 		// Corby CCG (03V) = Corby district; Nene CCG (04G) the rest of the county bar 9 East Northamptonshire LSOAs in Cambridgeshire and Peterborough CCG.
 		expect(split.map((r) => `${r.la_code}:${r.nhs_code}:${r.lsoas_in_both}`)).toEqual([
 			'E06000061:03V:41',
@@ -99,9 +107,15 @@ describe('la_nhs_overlap', () => {
 			'E06000064:01H:36',
 			'E06000064:01K:108'
 		]);
-		const off = await rows(conn, `SELECT vintage, la_code, sum(share_of_la) AS s FROM la_nhs_overlap WHERE method = 'lsoa_count' GROUP BY ALL HAVING abs(sum(share_of_la) - 1) > 1e-9`);
+		const off = await rows(
+			conn,
+			`SELECT vintage, la_code, sum(share_of_la) AS s FROM la_nhs_overlap WHERE method = 'lsoa_count' GROUP BY ALL HAVING abs(sum(share_of_la) - 1) > 1e-9`
+		);
 		expect(off).toEqual([]);
-		const offNhs = await rows(conn, `SELECT vintage, nhs_code FROM la_nhs_overlap WHERE method = 'lsoa_count' GROUP BY ALL HAVING abs(sum(share_of_nhs_area) - 1) > 1e-9`);
+		const offNhs = await rows(
+			conn,
+			`SELECT vintage, nhs_code FROM la_nhs_overlap WHERE method = 'lsoa_count' GROUP BY ALL HAVING abs(sum(share_of_nhs_area) - 1) > 1e-9`
+		);
 		expect(offNhs).toEqual([]);
 	});
 

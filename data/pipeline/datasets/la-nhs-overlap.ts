@@ -23,11 +23,31 @@ export const LA_SUB_ICB22_FILE = 'geography/send-ap-lookups/prepared_data.Rdata_
  * Splits go by district; `null` district list = the whole LA.
  */
 export const LA_SUCCESSORS: { from: string; to: string; districts: string[] | null; how: string }[] = [
-	{ from: 'E06000060', to: 'E10000002', districts: null, how: 'Buckinghamshire unitary (April 2020): same area, which DfE reports under E10000002 again from 2024' },
-	{ from: 'E10000021', to: 'E06000061', districts: ['E07000150', 'E07000152', 'E07000153', 'E07000156'], how: 'North Northamptonshire (April 2021) = Corby, East Northamptonshire, Kettering, Wellingborough' },
-	{ from: 'E10000021', to: 'E06000062', districts: ['E07000151', 'E07000154', 'E07000155'], how: 'West Northamptonshire (April 2021) = Daventry, Northampton, South Northamptonshire' },
+	{
+		from: 'E06000060',
+		to: 'E10000002',
+		districts: null,
+		how: 'Buckinghamshire unitary (April 2020): same area, which DfE reports under E10000002 again from 2024'
+	},
+	{
+		from: 'E10000021',
+		to: 'E06000061',
+		districts: ['E07000150', 'E07000152', 'E07000153', 'E07000156'],
+		how: 'North Northamptonshire (April 2021) = Corby, East Northamptonshire, Kettering, Wellingborough'
+	},
+	{
+		from: 'E10000021',
+		to: 'E06000062',
+		districts: ['E07000151', 'E07000154', 'E07000155'],
+		how: 'West Northamptonshire (April 2021) = Daventry, Northampton, South Northamptonshire'
+	},
 	{ from: 'E10000006', to: 'E06000063', districts: ['E07000026', 'E07000028', 'E07000029'], how: 'Cumberland (April 2023) = Allerdale, Carlisle, Copeland' },
-	{ from: 'E10000006', to: 'E06000064', districts: ['E07000027', 'E07000030', 'E07000031'], how: 'Westmorland and Furness (April 2023) = Barrow-in-Furness, Eden, South Lakeland' }
+	{
+		from: 'E10000006',
+		to: 'E06000064',
+		districts: ['E07000027', 'E07000030', 'E07000031'],
+		how: 'Westmorland and Furness (April 2023) = Barrow-in-Furness, Eden, South Lakeland'
+	}
 ];
 
 /** Rows of the 2022 file left out on purpose. */

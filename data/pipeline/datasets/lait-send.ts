@@ -74,11 +74,17 @@ async function buildMeasures(conn: DuckDBConnection, raw: RawDir): Promise<void>
 			-- No_Quartile 'N' marks a measure LAIT does not put into quartiles; 'NA' (no flag) one it does.
 			d.No_Quartile <> 'N' AS lait_quartiled,
 			TRY_CAST(d.dps AS INTEGER) AS lait_decimals,
-			CASE d.Year_Type ${Object.entries(YEAR_TYPES).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END AS period_type
+			CASE d.Year_Type ${Object.entries(YEAR_TYPES)
+				.map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+				.join(' ')} END AS period_type
 		FROM ${INDICATORS_SQL} LEFT JOIN raw_lait_dictionary d ON d.Measure_short = ind.short_desc
 		ORDER BY ind.measure, ind.breakdown_topic, ind.breakdown`);
 	const missing = (await conn.runAndReadAll(`SELECT lait_short_desc FROM lait_send_measures WHERE lait_title IS NULL LIMIT 1`)).getRowObjectsJS()[0];
-	if (missing) throw new InputError(input.label, `no dictionary row for the LAIT indicator ${missing.lait_short_desc}`, { column: 'Measure_short', expected: `a row for each of ${LAIT_INDICATORS.map((i) => i.shortDesc).join(', ')}` });
+	if (missing)
+		throw new InputError(input.label, `no dictionary row for the LAIT indicator ${missing.lait_short_desc}`, {
+			column: 'Measure_short',
+			expected: `a row for each of ${LAIT_INDICATORS.map((i) => i.shortDesc).join(', ')}`
+		});
 }
 
 export const laitSendMeasures: PublishedDataset = {
@@ -133,9 +139,16 @@ export const laitSend: PublishedDataset = {
 			LEFT JOIN areas la ON la.area_level = 'la' AND la.dfe_la_number = CAST(CAST(TRY_CAST(l."LA Number" AS DOUBLE) AS INTEGER) AS VARCHAR)
 			LEFT JOIN areas rg ON rg.area_level IN ('national', 'regional') AND lower(rg.area_name) = lower(l."LA and Regions")
 			WHERE l."LA and Regions" NOT IN (${sqlList(SUB_REGIONS)})`);
-		const unmatched = (await conn.runAndReadAll(`SELECT _row, "LA and Regions" AS name FROM lait_send_rows WHERE area_code IS NULL ORDER BY _row LIMIT 1`)).getRowObjectsJS()[0];
+		const unmatched = (
+			await conn.runAndReadAll(`SELECT _row, "LA and Regions" AS name FROM lait_send_rows WHERE area_code IS NULL ORDER BY _row LIMIT 1`)
+		).getRowObjectsJS()[0];
 		if (unmatched) {
-			throw new InputError(input.label, 'area not recognised', { row: Number(unmatched._row), column: 'LA and Regions', value: String(unmatched.name), expected: 'England, a region, or an LA whose DfE number is in the areas table' });
+			throw new InputError(input.label, 'area not recognised', {
+				row: Number(unmatched._row),
+				column: 'LA and Regions',
+				value: String(unmatched.name),
+				expected: 'England, a region, or an LA whose DfE number is in the areas table'
+			});
 		}
 		await checkUniqueKey(conn, input, 'lait_send_rows', ['area_code', 'Short Desc', 'Years']);
 		const y = `CAST("Years" AS INTEGER)`;

@@ -26,7 +26,10 @@ describe('neet_send built from the NCCIS LA dashboard files', () => {
 		expect(await rows(conn, cell('neet_nk_pc', 'E10000012', '2025', 'SEN provision', 'EHC plan'))).toEqual([
 			{ value: 9.4, symbol: null, unit: 'percent', source_file: FILE_2025 }
 		]);
-		expect((await rows(conn, cell('neet_nk_pc', 'E10000012', '2024', 'SEN provision', 'SEN support')))[0]).toMatchObject({ value: 13.8, source_file: FILE_2024 });
+		expect((await rows(conn, cell('neet_nk_pc', 'E10000012', '2024', 'SEN provision', 'SEN support')))[0]).toMatchObject({
+			value: 13.8,
+			source_file: FILE_2024
+		});
 		expect((await rows(conn, cell('cohort_pc', 'E10000012', '2023', 'SEN provision', 'EHC plan')))[0]).toMatchObject({ value: 4, source_file: FILE_2023 });
 		expect((await rows(conn, cell('neet_nk_pc', 'E10000012', '2025')))[0]).toMatchObject({ value: 6.5 });
 		expect((await rows(conn, cell('cohort', 'E10000012', '2025')))[0]).toMatchObject({ value: 35852, unit: 'count' });
@@ -52,7 +55,11 @@ describe('neet_send built from the NCCIS LA dashboard files', () => {
 
 	it('applies the release rule when two files publish the same year: the newest file wins', async () => {
 		// Make the 2024 file claim 2025 with a different Essex figure: the 2025 file must still win.
-		const dir = rawDirWithAlteredFile(FILE_2024, (t) => t.replaceAll('\n2024,', '\n2025,'), NEET_FILES.filter((f) => f !== FILE_2024));
+		const dir = rawDirWithAlteredFile(
+			FILE_2024,
+			(t) => t.replaceAll('\n2024,', '\n2025,'),
+			NEET_FILES.filter((f) => f !== FILE_2024)
+		);
 		const c = await memoryConnection();
 		await neetSend.build(c, new RawDir(dir));
 		expect(await rows(c, cell('neet_nk_pc', 'E10000012', '2025', 'SEN provision', 'EHC plan'))).toEqual([
@@ -61,7 +68,11 @@ describe('neet_send built from the NCCIS LA dashboard files', () => {
 	});
 
 	it('fails naming file, row and column for a bad cell', async () => {
-		const dir = rawDirWithAlteredFile(FILE_2023, (t) => replaceCell(t, ESSEX_2023_ROW, 'NEET_NK_EHCP_percent', '7.8%'), NEET_FILES.filter((f) => f !== FILE_2023));
+		const dir = rawDirWithAlteredFile(
+			FILE_2023,
+			(t) => replaceCell(t, ESSEX_2023_ROW, 'NEET_NK_EHCP_percent', '7.8%'),
+			NEET_FILES.filter((f) => f !== FILE_2023)
+		);
 		const error = await neetSend.build(await memoryConnection(), new RawDir(dir)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(InputError);
 		expect((error as Error).message).toContain(`${FILE_2023}, row ${ESSEX_2023_ROW}`);

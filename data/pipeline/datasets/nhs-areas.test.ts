@@ -35,13 +35,22 @@ describe('nhs_areas from the ONS CCG / sub-ICB lookups', () => {
 			['99F', 'NHS Castle Point and Rochford CCG', '2019-04', '2022-06']
 		]);
 		const b = found.find((r) => r.ods_code === '99E' && r.level === 'sub_icb');
-		expect(b).toMatchObject({ ons_code: 'E38000007', name: 'NHS Mid and South Essex ICB - 99E', ccg_name: 'NHS Basildon and Brentwood CCG', icb_code: 'QH8', valid_from: '2022-07', valid_to: null });
+		expect(b).toMatchObject({
+			ons_code: 'E38000007',
+			name: 'NHS Mid and South Essex ICB - 99E',
+			ccg_name: 'NHS Basildon and Brentwood CCG',
+			icb_code: 'QH8',
+			valid_from: '2022-07',
+			valid_to: null
+		});
 		expect(found.find((r) => r.ods_code === '07H' && r.level === 'sub_icb')).toMatchObject({ icb_code: 'QM7' });
 	});
 
 	it('dates a CCG merged away in April 2020 to March 2020', async () => {
 		// Kingston (08J) and Richmond (08X) joined South West London CCG (36L) in April 2020.
-		expect(await rows(conn, `SELECT ods_code, valid_from, valid_to, vintages FROM nhs_areas WHERE level = 'ccg' AND ods_code IN ('08J', '36L') ORDER BY 1`)).toEqual([
+		expect(
+			await rows(conn, `SELECT ods_code, valid_from, valid_to, vintages FROM nhs_areas WHERE level = 'ccg' AND ods_code IN ('08J', '36L') ORDER BY 1`)
+		).toEqual([
 			{ ods_code: '08J', valid_from: '2019-04', valid_to: '2020-03', vintages: 'CCG19' },
 			{ ods_code: '36L', valid_from: '2020-04', valid_to: '2022-06', vintages: 'CCG20,CCG21' }
 		]);

@@ -77,7 +77,12 @@ export const nhsAreas: PublishedDataset = {
 					)
 				).getRowObjectsJS()[0];
 				if (bad) {
-					throw new InputError(sub.label, `${code} has more than one ${other}`, { row: Number(bad._row), column: other, value: String(bad.v), expected: `one ${other} per ${code}` });
+					throw new InputError(sub.label, `${code} has more than one ${other}`, {
+						row: Number(bad._row),
+						column: other,
+						value: String(bad.v),
+						expected: `one ${other} per ${code}`
+					});
 				}
 			}
 		}

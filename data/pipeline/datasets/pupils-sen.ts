@@ -46,7 +46,9 @@ export const pupilsSen: PublishedDataset = {
 			LEFT JOIN areas la ON la.area_level = 'la' AND la.dfe_la_number = CAST(CAST(TRY_CAST(l."LA Number" AS DOUBLE) AS INTEGER) AS VARCHAR)
 			LEFT JOIN areas rg ON rg.area_level IN ('national', 'regional') AND lower(rg.area_name) = lower(l."LA and Regions")
 			WHERE ${scope.replaceAll('"Short Desc"', 'l."Short Desc"')} AND l."LA and Regions" NOT IN (${sqlList(SUB_REGIONS)})`);
-		const unmatched = (await conn.runAndReadAll(`SELECT _row, "LA and Regions" AS name FROM lait_sen WHERE area_code IS NULL ORDER BY _row LIMIT 1`)).getRowObjectsJS()[0];
+		const unmatched = (
+			await conn.runAndReadAll(`SELECT _row, "LA and Regions" AS name FROM lait_sen WHERE area_code IS NULL ORDER BY _row LIMIT 1`)
+		).getRowObjectsJS()[0];
 		if (unmatched) {
 			throw new InputError(input.label, 'area not recognised', {
 				row: Number(unmatched._row),
@@ -55,7 +57,9 @@ export const pupilsSen: PublishedDataset = {
 				expected: 'England, a region, or an LA whose DfE number is in the areas table'
 			});
 		}
-		const measure = `CASE "Short Desc" ${Object.entries(INDICATORS).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
+		const measure = `CASE "Short Desc" ${Object.entries(INDICATORS)
+			.map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+			.join(' ')} END`;
 		await createTidyTable(conn, this.table, [
 			{
 				sql: `SELECT ${measure} AS measure, area_code, area_level, "Years" || '-01' AS period, 'january_census' AS period_type,

@@ -8,4 +8,12 @@ import { ehcpPost16Settings } from './ehcp-post16-settings';
 import { ehcpRequestsAssessments } from './ehcp-requests-assessments';
 import { sendTribunalAppeals } from './send-tribunal-appeals';
 
-export const SEN2_DATASETS: PublishedDataset[] = [ehcpNeeds, ehcpNewPlans, ehcpRequestsAssessments, ehcpAnnualReviews, ehcpCeased, ehcpPost16Settings, sendTribunalAppeals];
+export const SEN2_DATASETS: PublishedDataset[] = [
+	ehcpNeeds,
+	ehcpNewPlans,
+	ehcpRequestsAssessments,
+	ehcpAnnualReviews,
+	ehcpCeased,
+	ehcpPost16Settings,
+	sendTribunalAppeals
+];

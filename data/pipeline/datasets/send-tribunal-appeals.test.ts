@@ -81,7 +81,9 @@ describe('send_tribunal_appeals built from the MoJ/DfE appeal-rate table', () =>
 		expect((error as Error).message).toContain('column "LA code"');
 		expect((error as Error).message).toContain('"999"');
 
-		dir = rawDirWithAlteredFile(TRIBUNAL_FILE, (t) => t.replace(',,Appeals registered4,Total Appealable Decisions1,', ',,Total Appealable Decisions1,Appeals registered4,'));
+		dir = rawDirWithAlteredFile(TRIBUNAL_FILE, (t) =>
+			t.replace(',,Appeals registered4,Total Appealable Decisions1,', ',,Total Appealable Decisions1,Appeals registered4,')
+		);
 		error = await sendTribunalAppeals.build(await withAreas(), new RawDir(dir)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(InputError);
 		expect((error as Error).message).toContain('row 1');

@@ -46,7 +46,9 @@ function cellsFor(columns: string[]): Cell[] {
 }
 
 async function columnsOf(conn: DuckDBConnection, table: string): Promise<string[]> {
-	const reader = await conn.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${quoteString(table)} ORDER BY ordinal_position`);
+	const reader = await conn.runAndReadAll(
+		`SELECT column_name FROM information_schema.columns WHERE table_name = ${quoteString(table)} ORDER BY ordinal_position`
+	);
 	return reader.getRowsJS().map((r) => String(r[0]));
 }
 
@@ -80,7 +82,8 @@ export const sendTribunalAppeals: PublishedDataset = {
 	kind: 'tidy',
 	source: {
 		publisher: 'Ministry of Justice / HM Courts & Tribunals Service and Department for Education',
-		title: 'SEND Appeal rate table 1: appeal rate to the SEND Tribunal based on total appealable decisions, by local authority, 2014–2024 (supporting file of Education, health and care plans)',
+		title:
+			'SEND Appeal rate table 1: appeal rate to the SEND Tribunal based on total appealable decisions, by local authority, 2014–2024 (supporting file of Education, health and care plans)',
 		release: 'Education, health and care plans, reporting year 2025 (June 2025)',
 		files: [TRIBUNAL_FILE]
 	},
@@ -97,12 +100,16 @@ export const sendTribunalAppeals: PublishedDataset = {
 		const cells = cellsFor(await columnsOf(conn, table));
 		// Row 1 is the measure header: each column must be the measure we read from it.
 		for (const c of cells) {
-			if (!c.column) throw new InputError(input.label, `no column for ${c.measure} ${c.year}`, { expected: 'three columns per year (four for 2024 plus two "in development")' });
+			if (!c.column)
+				throw new InputError(input.label, `no column for ${c.measure} ${c.year}`, {
+					expected: 'three columns per year (four for 2024 plus two "in development")'
+				});
 			await checkPattern(conn, input, table, c.column, `${c.label}.*`, `the measure header "${c.label.slice(1)}…" for ${c.year}`, '_row = 1');
 		}
 		// The body ends at the England row; everything after it is notes.
 		const england = await firstRow(conn, `SELECT min(_row) AS r FROM ${table} WHERE ${quoteIdent(NAME)} LIKE 'England Total%'`);
-		if (!england || england.r === null) throw new InputError(input.label, 'no "England Total" row', { column: NAME, expected: 'a row named "England Total" after the local authorities' });
+		if (!england || england.r === null)
+			throw new InputError(input.label, 'no "England Total" row', { column: NAME, expected: 'a row named "England Total" after the local authorities' });
 		const last = Number(england.r);
 		const dataCols = cells.map((c) => quoteIdent(c.column));
 		const allBlank = dataCols.map((c) => `NULLIF(TRIM(${c}), '') IS NULL`).join(' AND ');
@@ -126,7 +133,10 @@ export const sendTribunalAppeals: PublishedDataset = {
 			LEFT JOIN areas byno ON byno.area_level = 'la' AND byno.dfe_la_number = t.${quoteIdent(CODE)}
 			LEFT JOIN areas byname ON byname.area_level = 'la' AND t.${quoteIdent(CODE)} IS NULL AND lower(byname.area_name) = lower(${cleanName})
 			WHERE t.kind <> 'heading'`);
-		const unmatched = await firstRow(conn, `SELECT _row, ${quoteIdent(NAME)} AS name, ${quoteIdent(CODE)} AS code FROM tribunal_areas WHERE area_code IS NULL ORDER BY _row LIMIT 1`);
+		const unmatched = await firstRow(
+			conn,
+			`SELECT _row, ${quoteIdent(NAME)} AS name, ${quoteIdent(CODE)} AS code FROM tribunal_areas WHERE area_code IS NULL ORDER BY _row LIMIT 1`
+		);
 		if (unmatched) {
 			throw new InputError(input.label, 'local authority not recognised', {
 				row: Number(unmatched._row),

@@ -6,7 +6,8 @@ import { RAW_DIR, rawDirWithAlteredFile, replaceCell, rows } from '../test-suppo
 import { cellSql, connectionWithAreas } from './money-test-support';
 import { SPECIALIST_SPEND_FILE, specialistSpend } from './specialist-spend';
 
-const cell = (measure: string, area: string, period: string, category: string) => cellSql('pub_specialist_spend', measure, area, period, 'Specialist provision', category);
+const cell = (measure: string, area: string, period: string, category: string) =>
+	cellSql('pub_specialist_spend', measure, area, period, 'Specialist provision', category);
 // prepared_data.Rdata__specialist_spend.csv line 174 (data row 173): Essex, independent or non-maintained, 2018-19.
 const ESSEX_ROW = 173;
 
@@ -18,15 +19,24 @@ describe('specialist_spend built from the high-needs specialist spend extract', 
 	}, 60_000);
 
 	it('equals the published spend per head, spend and population for Essex', async () => {
-		expect(await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2021-22', 'State'))).toEqual([{ value: 134.42213295952013, symbol: null, unit: 'gbp_per_head' }]);
-		expect((await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2021-22', 'Independent or non-maintained')))[0]).toMatchObject({ value: 87.88064624436909 });
+		expect(await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2021-22', 'State'))).toEqual([
+			{ value: 134.42213295952013, symbol: null, unit: 'gbp_per_head' }
+		]);
+		expect((await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2021-22', 'Independent or non-maintained')))[0]).toMatchObject({
+			value: 87.88064624436909
+		});
 		expect((await rows(conn, cell('specialist_spend', 'E10000012', '2021-22', 'Total')))[0]).toMatchObject({ value: 67429525, unit: 'gbp' });
 		expect((await rows(conn, cell('population_2_18', 'E10000012', '2018-19', 'Total')))[0]).toMatchObject({ value: 294096, unit: 'count' });
 	});
 
 	it('maps every LA name in the file to a code (153 names; Dorset is the county in 2018-19, the unitary council after)', async () => {
 		expect(await rows(conn, `SELECT count(DISTINCT area_code) AS n FROM pub_specialist_spend`)).toEqual([{ n: 154 }]);
-		expect(await rows(conn, `SELECT DISTINCT area_code, period FROM pub_specialist_spend WHERE area_code IN ('E10000009', 'E06000059') AND period IN ('2018-19', '2019-20') ORDER BY 1`)).toEqual([
+		expect(
+			await rows(
+				conn,
+				`SELECT DISTINCT area_code, period FROM pub_specialist_spend WHERE area_code IN ('E10000009', 'E06000059') AND period IN ('2018-19', '2019-20') ORDER BY 1`
+			)
+		).toEqual([
 			{ area_code: 'E06000059', period: '2019-20' },
 			{ area_code: 'E10000009', period: '2018-19' }
 		]);
@@ -42,7 +52,10 @@ describe('specialist_spend built from the high-needs specialist spend extract', 
 		// Dorset Council 2019-20: blank in the file (it existed): not available.
 		expect(await rows(conn, cell('specialist_spend_per_head', 'E06000059', '2019-20', 'Total'))).toEqual([{ value: null, symbol: '', unit: 'gbp_per_head' }]);
 		// A published 0.0 for an LA that existed stays as published (Essex, independent, 2020-21).
-		expect((await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2020-21', 'Independent or non-maintained')))[0]).toMatchObject({ value: 0, symbol: null });
+		expect((await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2020-21', 'Independent or non-maintained')))[0]).toMatchObject({
+			value: 0,
+			symbol: null
+		});
 	});
 
 	it('fails naming the row and column for a bad cell', async () => {

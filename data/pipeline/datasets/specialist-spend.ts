@@ -27,7 +27,8 @@ export const specialistSpend: PublishedDataset = {
 	kind: 'tidy',
 	source: {
 		publisher: 'Department for Education (SEND and alternative provision inclusion dashboard)',
-		title: 'LA and school expenditure (section 251 outturn): high-needs place and top-up spend on specialist provision, with ONS mid-year population estimates aged 2–18, as extracted for the SEND and AP inclusion dashboard',
+		title:
+			'LA and school expenditure (section 251 outturn): high-needs place and top-up spend on specialist provision, with ONS mid-year population estimates aged 2–18, as extracted for the SEND and AP inclusion dashboard',
 		release: 'Financial years 2018-19 to 2021-22',
 		files: [SPECIALIST_SPEND_FILE]
 	},
@@ -46,7 +47,12 @@ export const specialistSpend: PublishedDataset = {
 		await checkCodes(conn, input, table, 'category', Object.keys(SPEND_CATEGORIES));
 		await checkPattern(conn, input, table, 'year', '^20\\d{2}-\\d{2}$', 'a financial year as YYYY-YY, e.g. 2021-22');
 		await checkNumbers(conn, input, table, [PER_HEAD, 'pop_est', 'total_spend'], DFE_SYMBOLS, { allowBlank: true });
-		await attachAreaCodesByName(conn, input, table, 'raw_specialist_spend_areas', { level: `'la'`, name: 'la_name', nameColumn: 'la_name', year: 'CAST(substr(year, 1, 4) AS INTEGER) + 1' });
+		await attachAreaCodesByName(conn, input, table, 'raw_specialist_spend_areas', {
+			level: `'la'`,
+			name: 'la_name',
+			nameColumn: 'la_name',
+			year: 'CAST(substr(year, 1, 4) AS INTEGER) + 1'
+		});
 		await checkUniqueKey(conn, input, 'raw_specialist_spend_areas', ['area_code', 'category', 'year']);
 		await conn.run(`CREATE OR REPLACE TEMP TABLE raw_specialist_spend_clean AS
 			SELECT * REPLACE (${[PER_HEAD, 'total_spend', 'pop_est'].map((c) => `CASE WHEN ${NOT_APPLICABLE.replaceAll('$col', `"${c}"`)} THEN 'z' ELSE "${c}" END AS "${c}"`).join(', ')})

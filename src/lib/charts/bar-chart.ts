@@ -37,9 +37,16 @@ export function barChart(rows: BarRow[], options: BarChartOptions): SVGSVGElemen
 	const rowHeight = Math.max(26, axis.lines * frame.lineHeight + 8);
 	const marginRight = 12;
 	const gap = stacked ? 0 : 24;
-	const panelWidth = stacked ? frame.width - axis.marginLeft - marginRight : (frame.width - axis.marginLeft - marginRight - gap * (panels.length - 1)) / panels.length;
+	const panelWidth = stacked
+		? frame.width - axis.marginLeft - marginRight
+		: (frame.width - axis.marginLeft - marginRight - gap * (panels.length - 1)) / panels.length;
 	const max = Math.max(0, ...drawn.map((r) => r.value!));
-	const hi = domainFittingLabels(rows.map((r) => ({ value: r.value ?? 0, labelPx: 4 + textWidth(r.text, frame.fontSize) })), 0, max, panelWidth);
+	const hi = domainFittingLabels(
+		rows.map((r) => ({ value: r.value ?? 0, labelPx: 4 + textWidth(r.text, frame.fontSize) })),
+		0,
+		max,
+		panelWidth
+	);
 	const { marginBottom } = axisMargins(frame, { xLabel: true });
 	const marginTop = stacked || panels.length === 1 ? 8 : frame.lineHeight + 10;
 	const domain = stacked ? [TITLE_ROW, ...labels] : labels;
@@ -55,12 +62,26 @@ export function barChart(rows: BarRow[], options: BarChartOptions): SVGSVGElemen
 		marginBottom,
 		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		...(stacked ? { fy: { domain: panels, label: null, axis: null, padding: 0 } } : { fx: { domain: panels, label: null, axis: panels.length > 1 ? 'top' : null, padding: gap / (panelWidth + gap) } }),
+		...(stacked
+			? { fy: { domain: panels, label: null, axis: null, padding: 0 } }
+			: { fx: { domain: panels, label: null, axis: panels.length > 1 ? 'top' : null, padding: gap / (panelWidth + gap) } }),
 		x: { label: options.xLabel, grid: true, domain: [0, hi > 0 ? hi : 1], ticks: tickCount(panelWidth, frame) },
 		y: { label: null, domain, axis: null },
 		marks: [
 			Plot.axisY(labels, { label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
-			...(stacked ? [Plot.text(panels, { fy: (d: string) => d, y: () => TITLE_ROW, text: (d: string) => d, frameAnchor: 'left', dx: -axis.marginLeft + 2, textAnchor: 'start', fontWeight: 'bold' })] : []),
+			...(stacked
+				? [
+						Plot.text(panels, {
+							fy: (d: string) => d,
+							y: () => TITLE_ROW,
+							text: (d: string) => d,
+							frameAnchor: 'left',
+							dx: -axis.marginLeft + 2,
+							textAnchor: 'start',
+							fontWeight: 'bold'
+						})
+					]
+				: []),
 			Plot.barX(drawn, { ...facet, y: 'label', x: 'value', fill: ANALYSIS_PALETTE[0] }),
 			Plot.text(rows, { ...facet, y: 'label', x: (d: BarRow) => d.value ?? 0, text: 'text', dx: 4, textAnchor: 'start' }),
 			Plot.ruleX([0])

@@ -45,7 +45,9 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 	// Narrow: each category's name and finding are written above its row (stacked), so the dots keep the full width.
 	const stacked = frame.narrow;
 	const axis = categoryAxis(options.categories, frame);
-	const stackedName = new Map(options.categories.map((c) => [c, [...wrapText(c, frame.width - 16, frame.fontSize), ...(rowLabel(c) ? [rowLabel(c)] : [])].join('\n')]));
+	const stackedName = new Map(
+		options.categories.map((c) => [c, [...wrapText(c, frame.width - 16, frame.fontSize), ...(rowLabel(c) ? [rowLabel(c)] : [])].join('\n')])
+	);
 	const stackedLines = Math.max(1, ...[...stackedName.values()].map((n) => n.split('\n').length));
 	const marginLeft = stacked ? 12 : axis.marginLeft;
 	const marginRight = !stacked && labelled.length > 0 ? Math.ceil(Math.max(...labelled.map((l) => textWidth(l.text, frame.fontSize, true))) + 24) : 16;
@@ -54,7 +56,12 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 	const dotDy = stacked ? rowHeight / 2 - 12 : 0;
 	const colours = ANALYSIS_PALETTE.slice(0, options.series.length);
 	const symbols = SERIES_SYMBOLS.slice(0, options.series.length);
-	const key = (marginTop: number) => seriesKey(options.series.map((label, i) => ({ label, colour: colours[i]!, symbol: symbols[i]! })), frame, { marginLeft, marginTop });
+	const key = (marginTop: number) =>
+		seriesKey(
+			options.series.map((label, i) => ({ label, colour: colours[i]!, symbol: symbols[i]! })),
+			frame,
+			{ marginLeft, marginTop }
+		);
 	const marginTop = key(0).height + 6;
 	const { marginBottom } = axisMargins(frame, { xLabel: true });
 	const plotWidth = frame.width - marginLeft - marginRight;
@@ -68,13 +75,32 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 		marginBottom,
 		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		x: { label: options.xLabel, grid: true, zero: options.reference === undefined, ticks: tickCount(plotWidth, frame), tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
+		x: {
+			label: options.xLabel,
+			grid: true,
+			zero: options.reference === undefined,
+			ticks: tickCount(plotWidth, frame),
+			tickFormat: options.percent ? (d: number) => `${d}%` : ',~s'
+		},
 		y: { label: null, domain: options.categories, axis: null },
 		color: { domain: options.series, range: colours },
 		symbol: { domain: options.series, range: symbols },
 		marks: [
 			stacked
-				? Plot.text(options.categories, { y: (c: string) => c, text: (c: string) => stackedName.get(c)!, frameAnchor: 'left', dx: 2 - marginLeft, dy: 4 - rowHeight / 2, lineAnchor: 'top', textAnchor: 'start', lineHeight: 1.25, fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })
+				? Plot.text(options.categories, {
+						y: (c: string) => c,
+						text: (c: string) => stackedName.get(c)!,
+						frameAnchor: 'left',
+						dx: 2 - marginLeft,
+						dy: 4 - rowHeight / 2,
+						lineAnchor: 'top',
+						textAnchor: 'start',
+						lineHeight: 1.25,
+						fill: '#0b0c0c',
+						stroke: 'white',
+						strokeWidth: 4,
+						paintOrder: 'stroke'
+					})
 				: Plot.axisY({ label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
 			...key(marginTop).marks,
 			...(options.reference !== undefined ? [Plot.ruleX([options.reference], { stroke: '#3D3D3D', strokeDasharray: '4,3' })] : []),
@@ -90,7 +116,10 @@ export function categoryDotChart(points: CategoryPoint[], options: CategoryDotCh
 				strokeWidth: 1
 			}),
 			...(stacked ? [] : [Plot.text(labelled, { y: 'category', text: 'text', frameAnchor: 'right', dx: 12, textAnchor: 'start', fontWeight: 'bold' })]),
-			Plot.tip(drawn, Plot.pointerY({ x: 'value', y: 'category', title: (d: CategoryPoint) => `${d.category}, ${d.series}: ${fmt(Math.round((d.value ?? 0) * 10) / 10)}` }))
+			Plot.tip(
+				drawn,
+				Plot.pointerY({ x: 'value', y: 'category', title: (d: CategoryPoint) => `${d.category}, ${d.series}: ${fmt(Math.round((d.value ?? 0) * 10) / 10)}` })
+			)
 		]
 	});
 }

@@ -15,12 +15,20 @@ export interface ClearanceBar {
 
 export function clearanceChart(rows: ClearanceBar[], options: { width?: number; document?: Document; ariaDescription?: string }): SVGSVGElement | HTMLElement {
 	const frame = chartFrame(options.width ?? 720);
-	const axis = categoryAxis(rows.map((r) => r.label), frame);
+	const axis = categoryAxis(
+		rows.map((r) => r.label),
+		frame
+	);
 	const rowHeight = Math.max(36, axis.lines * frame.lineHeight + 10);
 	const marginRight = 12;
 	const plotWidth = frame.width - axis.marginLeft - marginRight;
 	const max = Math.max(12, ...rows.map((r) => r.months ?? 0));
-	const hi = domainFittingLabels(rows.map((r) => ({ value: r.months ?? 0, labelPx: 6 + textWidth(r.text, frame.fontSize, true) })), 0, max * 1.05, plotWidth);
+	const hi = domainFittingLabels(
+		rows.map((r) => ({ value: r.months ?? 0, labelPx: 6 + textWidth(r.text, frame.fontSize, true) })),
+		0,
+		max * 1.05,
+		plotWidth
+	);
 	const { marginTop, marginBottom } = axisMargins(frame, { xLabel: true });
 	return Plot.plot({
 		document: options.document,
@@ -35,8 +43,19 @@ export function clearanceChart(rows: ClearanceBar[], options: { width?: number; 
 		x: { label: 'Months to clear today’s list →', grid: true, domain: [0, hi], ticks: tickCount(plotWidth, frame) },
 		y: { domain: rows.map((r) => r.label), label: null, tickFormat: axis.format, tickSize: 0 },
 		marks: [
-			Plot.barX(rows.filter((r) => r.months !== null), { x: 'months', y: 'label', fill: ANALYSIS_PALETTE[0] }),
-			Plot.text(rows, { x: (r: ClearanceBar) => r.months ?? 0, y: 'label', text: 'text', dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: (r: ClearanceBar) => (r.months === null ? ANALYSIS_PALETTE[2] : 'black') })
+			Plot.barX(
+				rows.filter((r) => r.months !== null),
+				{ x: 'months', y: 'label', fill: ANALYSIS_PALETTE[0] }
+			),
+			Plot.text(rows, {
+				x: (r: ClearanceBar) => r.months ?? 0,
+				y: 'label',
+				text: 'text',
+				dx: 6,
+				textAnchor: 'start',
+				fontWeight: 'bold',
+				fill: (r: ClearanceBar) => (r.months === null ? ANALYSIS_PALETTE[2] : 'black')
+			})
 		]
 	});
 }

@@ -75,14 +75,29 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartO
 				[...order, ...missing].filter((l) => l !== selected),
 				{ label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }
 			),
-			...(selected && order.includes(selected) ? [Plot.axisY([selected], { label: null, tickFormat: axis.format, tickSize: 0, fontWeight: 'bold', fill: ANALYSIS_PALETTE[0], lineHeight: 1.25 })] : []),
-			...references.map((r) =>
-				Plot.ruleX([r.value], { stroke: referenceColour(r), strokeDasharray: r.role === 'england' ? '6,3' : '2,3', strokeWidth: 2 })
-			),
+			...(selected && order.includes(selected)
+				? [Plot.axisY([selected], { label: null, tickFormat: axis.format, tickSize: 0, fontWeight: 'bold', fill: ANALYSIS_PALETTE[0], lineHeight: 1.25 })]
+				: []),
+			...references.map((r) => Plot.ruleX([r.value], { stroke: referenceColour(r), strokeDasharray: r.role === 'england' ? '6,3' : '2,3', strokeWidth: 2 })),
 			...referenceLabels.map((l) =>
-				Plot.text([l], { x: 'value', frameAnchor: 'top', dy: l.y - marginTop, dx: l.dx, textAnchor: l.textAnchor, text: 'text', fill: textShade(referenceColour(l)), fontWeight: 'bold' })
+				Plot.text([l], {
+					x: 'value',
+					frameAnchor: 'top',
+					dy: l.y - marginTop,
+					dx: l.dx,
+					textAnchor: l.textAnchor,
+					text: 'text',
+					fill: textShade(referenceColour(l)),
+					fontWeight: 'bold'
+				})
 			),
-			Plot.ruleY(drawn, { y: 'label', x1: 0, x2: 'value', stroke: (d: ComparisonRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : CONTEXT_GREY), strokeWidth: 2 }),
+			Plot.ruleY(drawn, {
+				y: 'label',
+				x1: 0,
+				x2: 'value',
+				stroke: (d: ComparisonRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : CONTEXT_GREY),
+				strokeWidth: 2
+			}),
 			Plot.dot(drawn, {
 				title: (d: ComparisonRow) => `${d.label}: ${fmt(d.value ?? 0)}`,
 				x: 'value',
@@ -92,8 +107,35 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonChartO
 				fill: (d: ComparisonRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : '#6F777B')
 			}),
 			// A white halo keeps a value readable where a reference line runs through it.
-			Plot.text(drawn.filter((d) => d.role !== 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start', fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
-			Plot.text(drawn.filter((d) => d.role === 'selected'), { x: 'value', y: 'label', text: (d: ComparisonRow) => fmt(d.value ?? 0), dx: valueGap, textAnchor: 'start', fontWeight: 'bold', fill: ANALYSIS_PALETTE[0], stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })
+			Plot.text(
+				drawn.filter((d) => d.role !== 'selected'),
+				{
+					x: 'value',
+					y: 'label',
+					text: (d: ComparisonRow) => fmt(d.value ?? 0),
+					dx: valueGap,
+					textAnchor: 'start',
+					fill: '#0b0c0c',
+					stroke: 'white',
+					strokeWidth: 4,
+					paintOrder: 'stroke'
+				}
+			),
+			Plot.text(
+				drawn.filter((d) => d.role === 'selected'),
+				{
+					x: 'value',
+					y: 'label',
+					text: (d: ComparisonRow) => fmt(d.value ?? 0),
+					dx: valueGap,
+					textAnchor: 'start',
+					fontWeight: 'bold',
+					fill: ANALYSIS_PALETTE[0],
+					stroke: 'white',
+					strokeWidth: 4,
+					paintOrder: 'stroke'
+				}
+			)
 		]
 	});
 }

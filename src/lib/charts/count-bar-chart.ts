@@ -32,11 +32,19 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 	const isSelected = (b: CountBar) => options.selected != null && b.category === options.selected;
 	const label = (b: CountBar) =>
 		`${b.value === null ? (b.symbol ?? 'not available') : formatPlain(b.value)}${b.note ? ` (${b.note})` : ''}${isSelected(b) ? ' — selected' : ''}`;
-	const axis = categoryAxis(bars.map((b) => b.category), frame);
+	const axis = categoryAxis(
+		bars.map((b) => b.category),
+		frame
+	);
 	const rowHeight = Math.max(28, axis.lines * frame.lineHeight + 8);
 	const marginRight = 12;
 	const plotWidth = frame.width - axis.marginLeft - marginRight;
-	const hi = domainFittingLabels(bars.map((b) => ({ value: b.value ?? 0, labelPx: 6 + textWidth(label(b), frame.fontSize, isSelected(b)) })), 0, Math.max(0, ...drawn.map((b) => b.value!)), plotWidth);
+	const hi = domainFittingLabels(
+		bars.map((b) => ({ value: b.value ?? 0, labelPx: 6 + textWidth(label(b), frame.fontSize, isSelected(b)) })),
+		0,
+		Math.max(0, ...drawn.map((b) => b.value!)),
+		plotWidth
+	);
 	const { marginTop, marginBottom } = axisMargins(frame, { xLabel: true });
 	return Plot.plot({
 		document: options.document,
@@ -51,8 +59,15 @@ export function countBarChart(bars: CountBar[], options: CountBarChartOptions): 
 		x: { label: options.xLabel, grid: true, domain: [0, hi > 0 ? hi : 1], ticks: tickCount(plotWidth, frame), tickFormat: formatPlain },
 		y: { label: null, domain: bars.map((b) => b.category), tickFormat: axis.format, tickSize: 0 },
 		marks: [
-			Plot.barX(drawn, { x: 'value', y: 'category', fill: (b: CountBar) => (isSelected(b) ? ANALYSIS_PALETTE[0] : options.selected ? CONTEXT_GREY : ANALYSIS_PALETTE[0]) }),
-			Plot.text(bars.filter((b) => !isSelected(b)), { x: (b: CountBar) => b.value ?? 0, y: 'category', text: label, dx: 6, textAnchor: 'start' }),
+			Plot.barX(drawn, {
+				x: 'value',
+				y: 'category',
+				fill: (b: CountBar) => (isSelected(b) ? ANALYSIS_PALETTE[0] : options.selected ? CONTEXT_GREY : ANALYSIS_PALETTE[0])
+			}),
+			Plot.text(
+				bars.filter((b) => !isSelected(b)),
+				{ x: (b: CountBar) => b.value ?? 0, y: 'category', text: label, dx: 6, textAnchor: 'start' }
+			),
 			Plot.text(bars.filter(isSelected), { x: (b: CountBar) => b.value ?? 0, y: 'category', text: label, dx: 6, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.ruleX([0])
 		]

@@ -32,13 +32,31 @@ describe('the chart frame', () => {
 	});
 
 	it('moves overlapping labels apart, keeps their order and keeps them inside the range', () => {
-		const placed = spreadLabels([{ at: 50, size: 16 }, { at: 52, size: 16 }, { at: 51, size: 16 }, { at: 200, size: 16 }], 0, 100);
+		const placed = spreadLabels(
+			[
+				{ at: 50, size: 16 },
+				{ at: 52, size: 16 },
+				{ at: 51, size: 16 },
+				{ at: 200, size: 16 }
+			],
+			0,
+			100
+		);
 		const sorted = [placed[0]!, placed[2]!, placed[1]!];
 		expect(sorted[1]! - sorted[0]!).toBeGreaterThanOrEqual(16);
 		expect(sorted[2]! - sorted[1]!).toBeGreaterThanOrEqual(16);
 		expect(placed[3]).toBe(92);
 		// Labels with room stay where they were wanted.
-		expect(spreadLabels([{ at: 10, size: 10 }, { at: 60, size: 10 }], 0, 100)).toEqual([10, 60]);
+		expect(
+			spreadLabels(
+				[
+					{ at: 10, size: 10 },
+					{ at: 60, size: 10 }
+				],
+				0,
+				100
+			)
+		).toEqual([10, 60]);
 	});
 
 	it('extends a value axis so the label after the longest bar ends inside the plot', () => {

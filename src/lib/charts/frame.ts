@@ -49,7 +49,7 @@ export function chartFrame(ownWidth?: number): ChartFrame {
 
 // Advance widths in em for Helvetica/Arial, rounded up; anything unlisted counts as a wide lowercase letter.
 const NARROW_CHARS = new Map<string, number>([
-	...[...'il.,:;|!\'’'].map((c) => [c, 0.28] as const),
+	...[..."il.,:;|!'’"].map((c) => [c, 0.28] as const),
 	...[...'ftjrI()[]/ -'].map((c) => [c, 0.36] as const),
 	...[...'0123456789$*?'].map((c) => [c, 0.56] as const),
 	...[...'abcdeghknopqsuvxyzJL'].map((c) => [c, 0.57] as const),
@@ -214,7 +214,16 @@ export function endLabels<X>(items: EndLabel<X>[], frame: ChartFrame, y: { domai
 		marginRight: Math.ceil(textGap + widest + 6),
 		marks: (fill: (label: string) => string) => [
 			Plot.dot(keyed, { x: 'x', y: 'at', dx: markerGap, fill: 'label', symbol: 'label', r: 4, stroke: 'white', strokeWidth: 0.75 }),
-			Plot.text(data, { x: 'x', y: 'at', dx: textGap, text: 'text', textAnchor: 'start', fill: (d: { label: string }) => fill(d.label), fontWeight: 'bold', lineHeight: 1.25 })
+			Plot.text(data, {
+				x: 'x',
+				y: 'at',
+				dx: textGap,
+				text: 'text',
+				textAnchor: 'start',
+				fill: (d: { label: string }) => fill(d.label),
+				fontWeight: 'bold',
+				lineHeight: 1.25
+			})
 		]
 	};
 }

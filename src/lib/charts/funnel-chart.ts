@@ -48,7 +48,11 @@ export function funnelChart(points: FunnelPoint[], options: FunnelChartOptions):
 		{ p: last.lower95, text: '95%', fill: textShade(ANALYSIS_PALETTE[1]) },
 		{ p: last.lower998, text: '99.8%', fill: ANALYSIS_PALETTE[2] }
 	];
-	const spread = spreadLabels(rightLabels.map((l) => ({ at: y.toPx(pct(l.p)), size: frame.lineHeight })), 2, height - marginBottom + frame.lineHeight / 2);
+	const spread = spreadLabels(
+		rightLabels.map((l) => ({ at: y.toPx(pct(l.p)), size: frame.lineHeight })),
+		2,
+		height - marginBottom + frame.lineHeight / 2
+	);
 	const placedRight = rightLabels.map((l, i) => ({ ...l, n: last.n, at: y.fromPx(spread[i]!) }));
 	const marginRight = Math.ceil(6 + Math.max(...rightLabels.map((l) => textWidth(l.text, frame.fontSize))) + 6);
 	const marginLeft = Math.ceil(textWidth('100%', frame.fontSize)) + 14;
@@ -58,7 +62,11 @@ export function funnelChart(points: FunnelPoint[], options: FunnelChartOptions):
 	// edges; moved apart vertically.
 	const highlighted = points.filter((d) => d.highlight);
 	const names = highlighted.map((d) => ({ ...d, width: textWidth(d.label, frame.fontSize, true) }));
-	const spreadNames = spreadLabels(names.map((d) => ({ at: y.toPx(pct(d.p)), size: frame.lineHeight })), marginTop, height - marginBottom);
+	const spreadNames = spreadLabels(
+		names.map((d) => ({ at: y.toPx(pct(d.p)), size: frame.lineHeight })),
+		marginTop,
+		height - marginBottom
+	);
 	const startPx = (d: (typeof names)[number]) => {
 		const px = x.toPx(d.n);
 		const wanted = px + 10 + d.width <= plotWidth ? px + 10 : px - 10 - d.width;
@@ -84,10 +92,26 @@ export function funnelChart(points: FunnelPoint[], options: FunnelChartOptions):
 			Plot.line(curve, { x: 'n', y: (d) => pct(d.upper998), stroke: ANALYSIS_PALETTE[2], strokeDasharray: '1,3', strokeWidth: 2 }),
 			Plot.line(curve, { x: 'n', y: (d) => pct(d.lower998), stroke: ANALYSIS_PALETTE[2], strokeDasharray: '1,3', strokeWidth: 2 }),
 			Plot.text(placedRight, { x: 'n', y: 'at', text: 'text', textAnchor: 'start', dx: 6, fill: (d: { fill: string }) => d.fill }),
-			Plot.dot(points.filter((d) => !d.highlight), { x: 'n', y: (d) => pct(d.p), r: 3, fill: CONTEXT_GREY, stroke: '#6F777B' }),
+			Plot.dot(
+				points.filter((d) => !d.highlight),
+				{ x: 'n', y: (d) => pct(d.p), r: 3, fill: CONTEXT_GREY, stroke: '#6F777B' }
+			),
 			Plot.dot(highlighted, { x: 'n', y: (d) => pct(d.p), r: 7, symbol: 'diamond', fill: ANALYSIS_PALETTE[0], stroke: 'white' }),
-			Plot.text(placedNames, { x: 'from', y: 'at', text: 'label', textAnchor: 'start', fontWeight: 'bold', fill: ANALYSIS_PALETTE[0], stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
-			Plot.tip(points, Plot.pointer({ x: 'n', y: (d) => pct(d.p), title: (d: FunnelPoint) => `${d.label}: ${(d.p * 100).toFixed(1)}% of ${d.n.toLocaleString('en-GB')}` }))
+			Plot.text(placedNames, {
+				x: 'from',
+				y: 'at',
+				text: 'label',
+				textAnchor: 'start',
+				fontWeight: 'bold',
+				fill: ANALYSIS_PALETTE[0],
+				stroke: 'white',
+				strokeWidth: 3,
+				paintOrder: 'stroke'
+			}),
+			Plot.tip(
+				points,
+				Plot.pointer({ x: 'n', y: (d) => pct(d.p), title: (d: FunnelPoint) => `${d.label}: ${(d.p * 100).toFixed(1)}% of ${d.n.toLocaleString('en-GB')}` })
+			)
 		]
 	});
 }

@@ -54,7 +54,13 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 	const titleRows = Array.from({ length: Math.ceil((titleLines * frame.lineHeight) / barHeight) }, (_, i) => titleRow(i));
 	const bandRows = titleRows.length + series.length;
 	const bandHeight = Math.max(bandRows * barHeight, above ? 0 : axis.lines * frame.lineHeight + 4) + 22;
-	const hi = domainFittingLabels(rows.map((r) => ({ value: Math.max(0, r.value ?? 0), labelPx: 5 + textWidth(label(r), frame.fontSize, r.series === series[0]) })), min, max, plotWidth, 0);
+	const hi = domainFittingLabels(
+		rows.map((r) => ({ value: Math.max(0, r.value ?? 0), labelPx: 5 + textWidth(label(r), frame.fontSize, r.series === series[0]) })),
+		min,
+		max,
+		plotWidth,
+		0
+	);
 	const { marginBottom } = axisMargins(frame, { xLabel: true });
 	const marginTop = 10;
 	return Plot.plot({
@@ -67,21 +73,53 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 		marginBottom,
 		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		x: { label: options.xLabel, grid: true, domain: [min, hi], ticks: tickCount(plotWidth, frame), tickFormat: options.percent ? (d: number) => `${d}%` : ',~s' },
+		x: {
+			label: options.xLabel,
+			grid: true,
+			domain: [min, hi],
+			ticks: tickCount(plotWidth, frame),
+			tickFormat: options.percent ? (d: number) => `${d}%` : ',~s'
+		},
 		y: { axis: null, domain: [...titleRows, ...series], padding: 0.1 },
 		fy: { label: null, domain: categories, padding: 22 / bandHeight, axis: null },
 		facet: { label: null },
 		color: { domain: series, range: ANALYSIS_PALETTE.slice(0, series.length) },
 		marks: [
 			above
-				? Plot.text(categories, { fy: (d: string) => d, y: () => titleRows[0], text: (d: string) => titles.get(d)!.join('\n'), frameAnchor: 'left', dx: -marginLeft + 2, dy: -barHeight / 2, lineAnchor: 'top', textAnchor: 'start', fontWeight: 'bold', lineHeight: 1.25 })
+				? Plot.text(categories, {
+						fy: (d: string) => d,
+						y: () => titleRows[0],
+						text: (d: string) => titles.get(d)!.join('\n'),
+						frameAnchor: 'left',
+						dx: -marginLeft + 2,
+						dy: -barHeight / 2,
+						lineAnchor: 'top',
+						textAnchor: 'start',
+						fontWeight: 'bold',
+						lineHeight: 1.25
+					})
 				: Plot.axisFy({ anchor: 'left', label: null, tickFormat: axis.format, textAnchor: 'end', tickSize: 0, lineHeight: 1.25 }),
-			Plot.barX(drawn, { x: 'value', y: 'series', fy: 'category', fill: 'series', title: (r: GroupedBarRow) => `${r.category}, ${r.series}: ${r.value === null ? 'not published' : fmt(r.value)}` }),
+			Plot.barX(drawn, {
+				x: 'value',
+				y: 'series',
+				fy: 'category',
+				fill: 'series',
+				title: (r: GroupedBarRow) => `${r.category}, ${r.series}: ${r.value === null ? 'not published' : fmt(r.value)}`
+			}),
 			// The first series (the selected area) is labelled in bold.
 			...[true, false].map((first) =>
 				Plot.text(
 					rows.filter((r) => (r.series === series[0]) === first),
-					{ x: (r: GroupedBarRow) => Math.max(0, r.value ?? 0), y: 'series', fy: 'category', text: label, dx: 5, textAnchor: 'start', fill: '#0b0c0c', fontWeight: first ? 'bold' : 'normal' }
+					{
+						x: (r: GroupedBarRow) => Math.max(0, r.value ?? 0),
+						y: 'series',
+						fy: 'category',
+						text: label,
+						dx: 5,
+						textAnchor: 'start',
+						fill: '#0b0c0c',
+						fontWeight: first ? 'bold' : 'normal'
+					}
 				)
 			),
 			Plot.ruleX([0])

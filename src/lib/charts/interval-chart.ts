@@ -50,7 +50,9 @@ export function intervalChart(rows: IntervalRow[], options: IntervalChartOptions
 	const rowHeight = Math.max(26, axis.lines * frame.lineHeight + 8);
 	const marginRight = 12;
 	const gap = stacked ? 0 : 24;
-	const panelWidth = stacked ? frame.width - axis.marginLeft - marginRight : (frame.width - axis.marginLeft - marginRight - gap * (panels.length - 1)) / panels.length;
+	const panelWidth = stacked
+		? frame.width - axis.marginLeft - marginRight
+		: (frame.width - axis.marginLeft - marginRight - gap * (panels.length - 1)) / panels.length;
 	const values = [...drawn.flatMap((r) => [r.value!, r.lower ?? r.value!, r.upper ?? r.value!]), ...references.map((r) => r.value)];
 	const y = niceDomain(values, frame, { zero: true, count: tickCount(panelWidth, frame), format: String });
 	// Room either side for the selected area's value, written centred above its marker.
@@ -71,15 +73,36 @@ export function intervalChart(rows: IntervalRow[], options: IntervalChartOptions
 		marginBottom,
 		style: frame.style,
 		ariaDescription: options.ariaDescription,
-		...(stacked ? { fy: { domain: panels, label: null, axis: null, padding: 0 } } : { fx: { domain: panels, label: null, axis: panels.length > 1 ? 'top' : null, padding: gap / (panelWidth + gap) } }),
+		...(stacked
+			? { fy: { domain: panels, label: null, axis: null, padding: 0 } }
+			: { fx: { domain: panels, label: null, axis: panels.length > 1 ? 'top' : null, padding: gap / (panelWidth + gap) } }),
 		x: { label: options.xLabel, grid: true, domain, ticks: tickCount(panelWidth, frame) },
 		y: { label: null, domain: stacked ? [TITLE_ROW, ...labels] : labels, axis: null },
 		marks: [
 			Plot.frame({ stroke: CONTEXT_GREY }),
 			Plot.axisY(labels, { label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
-			...(stacked ? [Plot.text(panels, { fy: (d: string) => d, y: () => TITLE_ROW, text: (d: string) => d, frameAnchor: 'left', dx: -axis.marginLeft + 2, textAnchor: 'start', fontWeight: 'bold' })] : []),
+			...(stacked
+				? [
+						Plot.text(panels, {
+							fy: (d: string) => d,
+							y: () => TITLE_ROW,
+							text: (d: string) => d,
+							frameAnchor: 'left',
+							dx: -axis.marginLeft + 2,
+							textAnchor: 'start',
+							fontWeight: 'bold'
+						})
+					]
+				: []),
 			Plot.ruleX(references, { ...facet, x: 'value', stroke: ANALYSIS_PALETTE[4], strokeDasharray: '6,3', strokeWidth: 1.5 }),
-			Plot.ruleY(withInterval, { ...facet, y: 'label', x1: 'lower', x2: 'upper', stroke: (d: IntervalRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : '#505a5f'), strokeWidth: (d: IntervalRow) => (d.role === 'selected' ? 3 : 1.5) }),
+			Plot.ruleY(withInterval, {
+				...facet,
+				y: 'label',
+				x1: 'lower',
+				x2: 'upper',
+				stroke: (d: IntervalRow) => (d.role === 'selected' ? ANALYSIS_PALETTE[0] : '#505a5f'),
+				strokeWidth: (d: IntervalRow) => (d.role === 'selected' ? 3 : 1.5)
+			}),
 			Plot.dot(drawn, {
 				...facet,
 				x: 'value',
@@ -89,25 +112,29 @@ export function intervalChart(rows: IntervalRow[], options: IntervalChartOptions
 				fill: (d: IntervalRow) => FILL[d.role],
 				stroke: 'white'
 			}),
-			Plot.text(drawn.filter((d) => d.role === 'selected'), {
-				...facet,
-				x: 'value',
-				y: 'label',
-				text: (d: IntervalRow) => d.value!.toFixed(digits),
-				dy: -Math.min(13, rowHeight / 2 - 2),
-				stroke: 'white',
-				strokeWidth: 4,
-				paintOrder: 'stroke',
-				fontWeight: 'bold',
-				fill: ANALYSIS_PALETTE[0]
-			}),
+			Plot.text(
+				drawn.filter((d) => d.role === 'selected'),
+				{
+					...facet,
+					x: 'value',
+					y: 'label',
+					text: (d: IntervalRow) => d.value!.toFixed(digits),
+					dy: -Math.min(13, rowHeight / 2 - 2),
+					stroke: 'white',
+					strokeWidth: 4,
+					paintOrder: 'stroke',
+					fontWeight: 'bold',
+					fill: ANALYSIS_PALETTE[0]
+				}
+			),
 			Plot.tip(
 				drawn,
 				Plot.pointer({
 					...facet,
 					x: 'value',
 					y: 'label',
-					title: (d: IntervalRow) => `${d.label} (${d.panel}): ${d.value!.toFixed(2)}${d.lower !== null && d.upper !== null ? ` (95% CI ${d.lower.toFixed(2)}–${d.upper.toFixed(2)})` : ''}`
+					title: (d: IntervalRow) =>
+						`${d.label} (${d.panel}): ${d.value!.toFixed(2)}${d.lower !== null && d.upper !== null ? ` (95% CI ${d.lower.toFixed(2)}–${d.upper.toFixed(2)})` : ''}`
 				})
 			)
 		]

@@ -24,14 +24,18 @@ describe.each([390, 1100])('charts drawn %ipx wide', (width) => {
 	});
 
 	it.each(drawn.map((d) => [d.name, d] as const))('%s: no text smaller than 12px', (_, { el }) => {
-		const sizes = [...svgOf(el).querySelectorAll('[style*="font-size"], [font-size]')].map((n) => parseFloat(n.getAttribute('font-size') ?? /font-size:\s*([\d.]+)/.exec(n.getAttribute('style') ?? '')?.[1] ?? '99'));
+		const sizes = [...svgOf(el).querySelectorAll('[style*="font-size"], [font-size]')].map((n) =>
+			parseFloat(n.getAttribute('font-size') ?? /font-size:\s*([\d.]+)/.exec(n.getAttribute('style') ?? '')?.[1] ?? '99')
+		);
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 	});
 });
 
 describe('the text-box estimate the layout tests rely on', () => {
 	it('finds a label pushed past the right edge, and two labels drawn on the same spot', () => {
-		const { document: doc } = new JSDOM('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50" style="font-size: 12px"><g text-anchor="start"><text transform="translate(80,20)" y="0.32em">Essex 94%</text><text transform="translate(10,20)" y="0.32em">Kent</text><text transform="translate(12,21)" y="0.32em">Kent</text></g></svg>').window;
+		const { document: doc } = new JSDOM(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50" style="font-size: 12px"><g text-anchor="start"><text transform="translate(80,20)" y="0.32em">Essex 94%</text><text transform="translate(10,20)" y="0.32em">Kent</text><text transform="translate(12,21)" y="0.32em">Kent</text></g></svg>'
+		).window;
 		const svg = doc.querySelector('svg')!;
 		expect(textBoxes(svg)).toHaveLength(3);
 		expect(show(clippedText(svg))).toEqual(['Essex 94%']);

@@ -44,7 +44,11 @@ export function monthlyTrendChart(series: MonthlySeries[], options: MonthlyTrend
 	const { marginTop, marginBottom } = axisMargins(frame, { xLabel: false, yLabel: true });
 	const y = options.percent
 		? { domain: [0, 100] as [number, number], tickLabelWidth: 0 }
-		: niceDomain(data.map((d) => d.value ?? NaN), frame, { zero: true, count: tickCount(height - marginTop - marginBottom, frame), format: fmt });
+		: niceDomain(
+				data.map((d) => d.value ?? NaN),
+				frame,
+				{ zero: true, count: tickCount(height - marginTop - marginBottom, frame), format: fmt }
+			);
 	const ends = endLabels(
 		shown.flatMap((s) => {
 			const end = s.points.filter((p) => p.value !== null).at(-1);
@@ -75,7 +79,10 @@ export function monthlyTrendChart(series: MonthlySeries[], options: MonthlyTrend
 			Plot.lineY(data, { x: 'date', y: 'value', z: 'label', stroke: 'label', strokeWidth: 2 }),
 			Plot.dot(data, { x: 'date', y: 'value', fill: 'label', symbol: 'label', r: 3.5, stroke: 'white', strokeWidth: 0.75 }),
 			...ends.marks((label) => textShade(colour(label))),
-			Plot.tip(data, Plot.pointer({ x: 'date', y: 'value', title: (d: Datum) => `${d.label}, ${d.period}: ${d.value === null ? 'not published' : fmt(d.value)}` }))
+			Plot.tip(
+				data,
+				Plot.pointer({ x: 'date', y: 'value', title: (d: Datum) => `${d.label}, ${d.period}: ${d.value === null ? 'not published' : fmt(d.value)}` })
+			)
 		]
 	});
 }

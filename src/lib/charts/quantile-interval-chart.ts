@@ -31,12 +31,21 @@ export function quantileIntervalChart(rows: QuantileIntervalRow[], options: Quan
 	const [first, second] = options.statistics;
 	const colours = [ANALYSIS_PALETTE[0], ANALYSIS_PALETTE[2]];
 	const drawn = rows.filter((r) => r.estimate !== null);
-	const text = (r: QuantileIntervalRow) => (r.estimate === null ? `${r.statistic}: not reached` : `${Math.round(r.estimate)}${r.upper === null ? ' (upper limit not reached)' : ''}`);
+	const text = (r: QuantileIntervalRow) =>
+		r.estimate === null ? `${r.statistic}: not reached` : `${Math.round(r.estimate)}${r.upper === null ? ' (upper limit not reached)' : ''}`;
 	const axis = categoryAxis(options.groups, frame);
 	const rowHeight = Math.max(50, axis.lines * frame.lineHeight + 10);
 	const marginRight = 12;
 	const plotWidth = frame.width - axis.marginLeft - marginRight;
-	const key = (marginTop: number) => seriesKey([{ label: first, colour: colours[0]!, symbol: 'circle' }, { label: second, colour: colours[1]!, symbol: 'triangle' }], frame, { marginLeft: axis.marginLeft, marginTop });
+	const key = (marginTop: number) =>
+		seriesKey(
+			[
+				{ label: first, colour: colours[0]!, symbol: 'circle' },
+				{ label: second, colour: colours[1]!, symbol: 'triangle' }
+			],
+			frame,
+			{ marginLeft: axis.marginLeft, marginTop }
+		);
 	const marginTop = key(0).height + 6;
 	const { marginBottom } = axisMargins(frame, { xLabel: true });
 	const x = linearPixels([0, options.xMax], [0, plotWidth]);
@@ -47,18 +56,29 @@ export function quantileIntervalChart(rows: QuantileIntervalRow[], options: Quan
 		const own = drawn.filter((r) => r.statistic === statistic);
 		const labelled = rows.filter((r) => r.statistic === statistic);
 		return [
-			Plot.link(own, { x1: (r: QuantileIntervalRow) => r.lower ?? 0, x2: (r: QuantileIntervalRow) => r.upper ?? options.xMax, y1: 'group', y2: 'group', dy, stroke: 'statistic', strokeWidth: 2 }),
+			Plot.link(own, {
+				x1: (r: QuantileIntervalRow) => r.lower ?? 0,
+				x2: (r: QuantileIntervalRow) => r.upper ?? options.xMax,
+				y1: 'group',
+				y2: 'group',
+				dy,
+				stroke: 'statistic',
+				strokeWidth: 2
+			}),
 			Plot.dot(own, { x: 'estimate', y: 'group', dy, fill: 'statistic', symbol: 'statistic', r: 5 }),
 			...[true, false].map((right) =>
-				Plot.text(labelled.filter((r) => fitsRight(r) === right), {
-					x: (r: QuantileIntervalRow) => r.estimate ?? 0,
-					y: 'group',
-					dy: dy * 2.3,
-					text,
-					textAnchor: right ? 'start' : 'end',
-					dx: right ? 8 : -8,
-					fill: (r: QuantileIntervalRow) => (r.statistic === first ? colours[0]! : colours[1]!)
-				})
+				Plot.text(
+					labelled.filter((r) => fitsRight(r) === right),
+					{
+						x: (r: QuantileIntervalRow) => r.estimate ?? 0,
+						y: 'group',
+						dy: dy * 2.3,
+						text,
+						textAnchor: right ? 'start' : 'end',
+						dx: right ? 8 : -8,
+						fill: (r: QuantileIntervalRow) => (r.statistic === first ? colours[0]! : colours[1]!)
+					}
+				)
 			)
 		];
 	};

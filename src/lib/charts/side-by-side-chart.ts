@@ -56,7 +56,17 @@ export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOption
 			Plot.dot(present, { fy: 'measure', y: 'area', x: 'value', r: 6, fill: ANALYSIS_PALETTE[0] }),
 			Plot.text(present, { fy: 'measure', y: 'area', x: 'value', text: (d: SideBySideRow) => `${d.value}%`, dx: 10, textAnchor: 'start', fontWeight: 'bold' }),
 			Plot.text(missing, { fy: 'measure', y: 'area', x: 0, text: 'text', dx: 4, textAnchor: 'start', fontStyle: 'italic' }),
-			Plot.text(options.measures, { fy: (d: string) => d, text: (d: string) => titles.get(d)!, frameAnchor: 'top-left', lineAnchor: 'bottom', dy: -6, dx: 2 - axis.marginLeft, textAnchor: 'start', fontWeight: 'bold', lineHeight: 1.25 })
+			Plot.text(options.measures, {
+				fy: (d: string) => d,
+				text: (d: string) => titles.get(d)!,
+				frameAnchor: 'top-left',
+				lineAnchor: 'bottom',
+				dy: -6,
+				dx: 2 - axis.marginLeft,
+				textAnchor: 'start',
+				fontWeight: 'bold',
+				lineHeight: 1.25
+			})
 		]
 	});
 }

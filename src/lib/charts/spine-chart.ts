@@ -45,7 +45,11 @@ export function spineChart(rows: SpineRow[], options: SpineChartOptions): SVGSVG
 	const bars = rows.flatMap((r) =>
 		r.q1 === null || r.q3 === null
 			? []
-			: [segment(r, 0, Math.min(r.q1, r.q3), OUTER_GREY), segment(r, Math.min(r.q1, r.q3), Math.max(r.q1, r.q3), CONTEXT_GREY), segment(r, Math.max(r.q1, r.q3), 1, OUTER_GREY)]
+			: [
+					segment(r, 0, Math.min(r.q1, r.q3), OUTER_GREY),
+					segment(r, Math.min(r.q1, r.q3), Math.max(r.q1, r.q3), CONTEXT_GREY),
+					segment(r, Math.max(r.q1, r.q3), 1, OUTER_GREY)
+				]
 	);
 	const ends = [
 		{ text: '← worse', x: -0.02, anchor: 'start' as const },
@@ -67,14 +71,47 @@ export function spineChart(rows: SpineRow[], options: SpineChartOptions): SVGSVG
 		marks: [
 			Plot.axisY(labels, { label: null, tickFormat: axis.format, tickSize: 0, lineHeight: 1.25 }),
 			Plot.barX(bars, { x1: 'x1', x2: 'x2', y: 'label', fill: 'fill' }),
-			Plot.tickX(rows.filter((r) => r.median !== null), { x: 'median', y: 'label', stroke: 'white', strokeWidth: 2 }),
-			Plot.tickX(rows.filter((r) => r.england !== null), { x: 'england', y: 'label', stroke: ANALYSIS_PALETTE[4], strokeWidth: 3, title: (r: SpineRow) => `${r.label}: England` }),
-			Plot.dot(rows.filter((r) => r.area !== null), { x: 'area', y: 'label', symbol: 'diamond', r: 7, fill: ANALYSIS_PALETTE[0], stroke: 'white', strokeWidth: 1.5, title: (r: SpineRow) => `${r.label}: ${options.areaLabel}, band ${r.band}` }),
-			Plot.text(rows.filter((r) => r.area === null && r.missing), { x: 0.5, y: 'label', text: 'missing', fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+			Plot.tickX(
+				rows.filter((r) => r.median !== null),
+				{ x: 'median', y: 'label', stroke: 'white', strokeWidth: 2 }
+			),
+			Plot.tickX(
+				rows.filter((r) => r.england !== null),
+				{ x: 'england', y: 'label', stroke: ANALYSIS_PALETTE[4], strokeWidth: 3, title: (r: SpineRow) => `${r.label}: England` }
+			),
+			Plot.dot(
+				rows.filter((r) => r.area !== null),
+				{
+					x: 'area',
+					y: 'label',
+					symbol: 'diamond',
+					r: 7,
+					fill: ANALYSIS_PALETTE[0],
+					stroke: 'white',
+					strokeWidth: 1.5,
+					title: (r: SpineRow) => `${r.label}: ${options.areaLabel}, band ${r.band}`
+				}
+			),
+			Plot.text(
+				rows.filter((r) => r.area === null && r.missing),
+				{ x: 0.5, y: 'label', text: 'missing', fill: '#0b0c0c', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }
+			),
 			// The band letter, right of the bar, in text (never colour alone).
 			Plot.text(rows, { x: () => 1.02, y: 'label', text: 'band', dx: marginRight / 2, textAnchor: 'middle', fontWeight: 'bold', fill: '#0b0c0c' }),
-			Plot.text([bandHeader], { x: () => 1.02, frameAnchor: 'top', dx: marginRight / 2, dy: -marginTop + 4, textAnchor: 'middle', fontWeight: 'bold', fill: '#0b0c0c', text: (d: string) => d, lineAnchor: 'top' }),
-			...ends.map((e) => Plot.text([e], { x: 'x', frameAnchor: 'bottom', dy: marginBottom - 4, textAnchor: e.anchor, lineAnchor: 'bottom', text: 'text', fill: '#0b0c0c' })),
+			Plot.text([bandHeader], {
+				x: () => 1.02,
+				frameAnchor: 'top',
+				dx: marginRight / 2,
+				dy: -marginTop + 4,
+				textAnchor: 'middle',
+				fontWeight: 'bold',
+				fill: '#0b0c0c',
+				text: (d: string) => d,
+				lineAnchor: 'top'
+			}),
+			...ends.map((e) =>
+				Plot.text([e], { x: 'x', frameAnchor: 'bottom', dy: marginBottom - 4, textAnchor: e.anchor, lineAnchor: 'bottom', text: 'text', fill: '#0b0c0c' })
+			)
 		]
 	});
 }

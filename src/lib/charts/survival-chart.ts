@@ -54,17 +54,33 @@ export function survivalChart(points: SurvivalPoint[], options: SurvivalChartOpt
 		style: frame.style,
 		ariaDescription: options.ariaDescription,
 		x: { label: 'Weeks since referral →', grid: true, domain: [0, lastWeek], ticks: tickCount(plotWidth, frame) },
-		y: { label: '↑ Still waiting (%)', domain: [0, 100], grid: true, ticks: tickCount(height - marginTop - marginBottom, frame), tickFormat: (d: number) => `${d}%` },
+		y: {
+			label: '↑ Still waiting (%)',
+			domain: [0, 100],
+			grid: true,
+			ticks: tickCount(height - marginTop - marginBottom, frame),
+			tickFormat: (d: number) => `${d}%`
+		},
 		color: { domain: groups, range: ANALYSIS_PALETTE.slice(0, groups.length) },
 		symbol: { domain: groups, range: SERIES_SYMBOLS.slice(0, groups.length) },
 		marks: [
 			Plot.ruleX([13], { stroke: '#3D3D3D', strokeDasharray: '4,3' }),
 			// At the foot of the plot, where the curves (which start at 100%) have not yet come down to by week 13.
-			Plot.text([13], { x: (d: number) => d, frameAnchor: 'bottom', text: () => '13 weeks (NICE)', ...(lastWeek < 40 ? { dx: -4, textAnchor: 'end' as const } : { dx: 4, textAnchor: 'start' as const }), dy: -frame.lineHeight / 2 - 2, fill: '#3D3D3D' }),
+			Plot.text([13], {
+				x: (d: number) => d,
+				frameAnchor: 'bottom',
+				text: () => '13 weeks (NICE)',
+				...(lastWeek < 40 ? { dx: -4, textAnchor: 'end' as const } : { dx: 4, textAnchor: 'start' as const }),
+				dy: -frame.lineHeight / 2 - 2,
+				fill: '#3D3D3D'
+			}),
 			Plot.line(points, { x: 'week', y: 'stillWaiting', z: 'group', stroke: 'group', curve: 'step-after', strokeWidth: 2 }),
 			Plot.dot(markers, { x: 'week', y: 'stillWaiting', fill: 'group', symbol: 'group', r: 4, stroke: 'white', strokeWidth: 0.75 }),
 			...ends.marks((group) => textShade(colour(group))),
-			Plot.tip(points, Plot.pointer({ x: 'week', y: 'stillWaiting', title: (d: SurvivalPoint) => `${d.group}, week ${d.week}: ${d.stillWaiting}% still waiting` }))
+			Plot.tip(
+				points,
+				Plot.pointer({ x: 'week', y: 'stillWaiting', title: (d: SurvivalPoint) => `${d.group}, week ${d.week}: ${d.stillWaiting}% still waiting` })
+			)
 		]
 	});
 }

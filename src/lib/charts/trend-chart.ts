@@ -45,7 +45,11 @@ export function trendChart(series: TrendSeries[], options: TrendChartOptions): S
 	const format = (v: number) => (options.percent ? `${v}%` : v.toLocaleString('en-GB'));
 	const height = options.height ?? (frame.narrow ? 300 : 320);
 	const { marginTop, marginBottom } = axisMargins(frame, { xLabel: false, yLabel: true });
-	const y = niceDomain(data.map((d) => d.value ?? NaN), frame, { zero: options.zero ?? true, count: tickCount(height - marginTop - marginBottom, frame), format });
+	const y = niceDomain(
+		data.map((d) => d.value ?? NaN),
+		frame,
+		{ zero: options.zero ?? true, count: tickCount(height - marginTop - marginBottom, frame), format }
+	);
 	const ends = endLabels(
 		shown.flatMap((s) => {
 			const end = s.points.filter((p) => p.value !== null).at(-1);
@@ -75,9 +79,21 @@ export function trendChart(series: TrendSeries[], options: TrendChartOptions): S
 			// Plot leaves a gap where value is null, so a suppressed year is never drawn as zero.
 			Plot.lineY(data, { x: 'year', y: 'value', z: 'label', stroke: 'label', strokeWidth: 2.5 }),
 			// title: a hover value that works in a static SVG too (the browser's own tooltip), e.g. in a prerendered report.
-			Plot.dot(data, { x: 'year', y: 'value', fill: 'label', symbol: 'label', r: 4.5, stroke: 'white', strokeWidth: 1, title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}` }),
+			Plot.dot(data, {
+				x: 'year',
+				y: 'value',
+				fill: 'label',
+				symbol: 'label',
+				r: 4.5,
+				stroke: 'white',
+				strokeWidth: 1,
+				title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}`
+			}),
 			...ends.marks((label) => textShade(colour(label))),
-			Plot.tip(data, Plot.pointer({ x: 'year', y: 'value', title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}` }))
+			Plot.tip(
+				data,
+				Plot.pointer({ x: 'year', y: 'value', title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}` })
+			)
 		]
 	});
 }

@@ -184,10 +184,7 @@ async function loadDataset(entry: DatasetEntry, manifestUrl: string): Promise<Da
 			// Note: the buffer is transferred to the worker (unusable here afterwards).
 			await duck.conn.insertArrowFromIPCStream(bytes, { name: entry.table, create: true });
 		} catch (error) {
-			throw dataStatus.fail(
-				{ ...failure, file: entry.file, url, detail: `DuckDB could not read it into table ${entry.table}: ${errorMessage(error)}` },
-				error
-			);
+			throw dataStatus.fail({ ...failure, file: entry.file, url, detail: `DuckDB could not read it into table ${entry.table}: ${errorMessage(error)}` }, error);
 		}
 		measureSince(PERF.dataset, started, entry.id);
 		dataStatus.markLoaded(entry.id, {

@@ -43,7 +43,9 @@ function probeWasm(url: string): Promise<never> {
 			throw new Error(`the DuckDB engine file ${file} could not be downloaded: the server answered HTTP ${res.status}`);
 		},
 		(error: unknown) => {
-			throw new Error(`the DuckDB engine file ${file} could not be downloaded (${error instanceof Error ? error.message : String(error)}); a network filter may be blocking .wasm files`);
+			throw new Error(
+				`the DuckDB engine file ${file} could not be downloaded (${error instanceof Error ? error.message : String(error)}); a network filter may be blocking .wasm files`
+			);
 		}
 	);
 }
@@ -64,11 +66,7 @@ export async function startDuckDB(onCrash?: (message: string) => void): Promise<
 	// AsyncDuckDB swallows worker load errors (its pending promise would never settle), so race them ourselves.
 	const workerFailed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (event) => {
-			reject(
-				new Error(
-					`the DuckDB worker script ${bundle.mainWorker} failed to load or crashed${event.message ? `: ${event.message}` : ''}`
-				)
-			);
+			reject(new Error(`the DuckDB worker script ${bundle.mainWorker} failed to load or crashed${event.message ? `: ${event.message}` : ''}`));
 		});
 	});
 	workerFailed.catch(() => undefined); // only raced below; never an unhandled rejection

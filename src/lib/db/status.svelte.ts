@@ -85,8 +85,7 @@ class DataStatusState {
 
 	/** Records a failure (replacing an earlier one about the same thing) and returns an Error to throw. */
 	fail(failure: DataFailure, cause?: unknown): DataLayerError {
-		const same = (f: DataFailure) =>
-			f.kind === failure.kind && f.datasetId === failure.datasetId && f.title === failure.title;
+		const same = (f: DataFailure) => f.kind === failure.kind && f.datasetId === failure.datasetId && f.title === failure.title;
 		untrack(() => (this.failures = [...this.failures.filter((f) => !same(f)), failure]));
 		return new DataLayerError(failure, { cause });
 	}

@@ -8,9 +8,7 @@ import { quoteIdent, quoteLiteral } from './runner';
 /** SQL counting the rows of each table: one row per table, `{ table_name, row_count }`. */
 export function tableRowCountsSql(tables: readonly string[]): string {
 	if (tables.length === 0) throw new Error('tableRowCountsSql: no tables');
-	return tables
-		.map((t) => `SELECT ${quoteLiteral(t)} AS table_name, count(*) AS row_count FROM ${quoteIdent(t)}`)
-		.join('\nUNION ALL\n');
+	return tables.map((t) => `SELECT ${quoteLiteral(t)} AS table_name, count(*) AS row_count FROM ${quoteIdent(t)}`).join('\nUNION ALL\n');
 }
 
 /** Row count per table name, as the database reports it. */

@@ -27,7 +27,19 @@ describe('CSV formula injection', () => {
 	it('applies to chart tables and to the caseworker list', () => {
 		expect(toCsv([{ key: 'a', label: 'A' }], [{ a: '=1+1' }])).toBe("A\r\n'=1+1\r\n");
 		const csv = flaggedRecordsCsv([
-			{ plan_id: '=HYPERLINK("http://x.example")', quadrant_code: '@Q', locality_code: '+L1', setting_group: 'mainstream', establishment_code: null, plan_start_date: '2020-01-01', last_review_date: null, overdue_12: true, overdue_24: false, placement_unknown: false, closed_school: false }
+			{
+				plan_id: '=HYPERLINK("http://x.example")',
+				quadrant_code: '@Q',
+				locality_code: '+L1',
+				setting_group: 'mainstream',
+				establishment_code: null,
+				plan_start_date: '2020-01-01',
+				last_review_date: null,
+				overdue_12: true,
+				overdue_24: false,
+				placement_unknown: false,
+				closed_school: false
+			}
 		]);
 		expect(csv).toContain(`"'=HYPERLINK(""http://x.example"")"`);
 		expect(csv).toContain("'@Q");

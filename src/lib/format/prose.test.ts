@@ -104,7 +104,15 @@ describe('ties, zero and missing comparators', () => {
 		const top = leaders(needsRows, 'percent');
 		expect(top?.text).toBe('SEMH (26.9%)');
 		expect(top?.missing).toBe(1);
-		expect(leaders([{ label: 'A', value: 24.21 }, { label: 'B', value: 24.24 }], 'percent')?.text).toBe('A and B (both 24.2%)');
+		expect(
+			leaders(
+				[
+					{ label: 'A', value: 24.21 },
+					{ label: 'B', value: 24.24 }
+				],
+				'percent'
+			)?.text
+		).toBe('A and B (both 24.2%)');
 		expect(leaders([{ label: 'A', value: null }], 'percent')).toBeNull();
 	});
 	it('compares as shown, and says when the comparator is missing', () => {

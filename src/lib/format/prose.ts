@@ -35,7 +35,7 @@ function defaultDecimals(unit: ProseUnit): number {
 /** The one rounding rule: half away from zero at `decimals` places (what the reader sees is what is compared). */
 export function round(value: number, decimals = 0): number {
 	const f = 10 ** decimals;
-	const r = Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON * f) / f;
+	const r = (Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON * f)) / f;
 	return Object.is(r, -0) ? 0 : r;
 }
 
@@ -100,10 +100,7 @@ export function valueText(value: unknown, symbol: unknown, unit: ProseUnit = 'nu
  * A sentence that needs every listed value: the sentence when all are numbers, otherwise a sentence that says which
  * figure is missing and why ("The figure for annual reviews within 4 weeks is suppressed to protect confidentiality.").
  */
-export function needs(
-	values: { label: string; value: unknown; symbol?: unknown }[],
-	sentence: () => string
-): string {
+export function needs(values: { label: string; value: unknown; symbol?: unknown }[], sentence: () => string): string {
 	const missing = values.filter((v) => !isKnown(v.value));
 	if (missing.length === 0) return sentence();
 	return missing.map((m) => capitalise(`the figure for ${m.label} is ${missingWords(m.symbol)}.`)).join(' ');
@@ -185,7 +182,14 @@ export interface Comparison {
 }
 
 /** The area's value beside a comparator's, as shown (equal when they round to the same text). */
-export function compareTo(value: unknown, comparator: unknown, comparatorName: string, unit: ProseUnit = 'number', options: FormatOptions = {}, comparatorSymbol?: unknown): Comparison {
+export function compareTo(
+	value: unknown,
+	comparator: unknown,
+	comparatorName: string,
+	unit: ProseUnit = 'number',
+	options: FormatOptions = {},
+	comparatorSymbol?: unknown
+): Comparison {
 	if (!isKnown(comparator)) return { text: `${possessive(comparatorName)} figure is ${missingWords(comparatorSymbol)}`, relation: 'unknown' };
 	const c = fmt(comparator, unit, options);
 	if (!isKnown(value)) return { text: `${comparatorName}: ${c}`, relation: 'unknown' };
@@ -255,10 +259,15 @@ export function across(n: number, singular: string, pluralForm = `${singular}s`)
 export function sharesNote(shares: unknown[], decimals = 1): string {
 	const known = shares.filter(isKnown);
 	if (known.length === 0) return '';
-	const total = round(known.reduce((s, v) => s + v, 0), decimals);
+	const total = round(
+		known.reduce((s, v) => s + v, 0),
+		decimals
+	);
 	const missing = shares.length - known.length;
-	if (missing > 0) return `${plural(missing, 'share')} ${verb(missing, 'is', 'are')} not published, so the shown shares sum to ${fmt(total, 'percent', { decimals })}.`;
-	if (Math.abs(total - 100) <= 0.05 * known.length + 1e-9) return total === 100 ? '' : `The shares sum to ${fmt(total, 'percent', { decimals })} because each is rounded.`;
+	if (missing > 0)
+		return `${plural(missing, 'share')} ${verb(missing, 'is', 'are')} not published, so the shown shares sum to ${fmt(total, 'percent', { decimals })}.`;
+	if (Math.abs(total - 100) <= 0.05 * known.length + 1e-9)
+		return total === 100 ? '' : `The shares sum to ${fmt(total, 'percent', { decimals })} because each is rounded.`;
 	return `The shares sum to ${fmt(total, 'percent', { decimals })}, not 100%: they are separate measures that can overlap, not parts of one whole.`;
 }
 

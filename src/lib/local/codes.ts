@@ -256,10 +256,7 @@ export const POST16_PROVISION_TYPE: CodeList = {
 export const NEED_FOCUS: CodeList = {
 	id: 'need_focus',
 	description: 'Primary-need focus of the places: an SEN2 need code, or MIXED when the places are not need-specific.',
-	codes: [
-		...PRIMARY_NEED.codes.filter((c) => c.code !== 'NSA'),
-		{ code: 'MIXED', label: 'Any need (not need-specific)' }
-	],
+	codes: [...PRIMARY_NEED.codes.filter((c) => c.code !== 'NSA'), { code: 'MIXED', label: 'Any need (not need-specific)' }],
 	aliases: PRIMARY_NEED.aliases
 };
 

@@ -10,7 +10,10 @@ const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 function allowed(c: LocalColumn): string {
 	const parts: string[] = [];
-	if (c.codes) parts.push(EXTRACT_SPECIFIC_CODE_LISTS.includes(c.codes) ? `your area's codes (see [${c.codes}](#code-list-${c.codes}))` : `[${c.codes}](#code-list-${c.codes})`);
+	if (c.codes)
+		parts.push(
+			EXTRACT_SPECIFIC_CODE_LISTS.includes(c.codes) ? `your area's codes (see [${c.codes}](#code-list-${c.codes}))` : `[${c.codes}](#code-list-${c.codes})`
+		);
 	if (c.min !== undefined && c.max !== undefined) parts.push(`${c.min} to ${c.max}`);
 	else if (c.min !== undefined) parts.push(`at least ${c.min}`);
 	if (c.derivedFrom) parts.push(`derived from ${c.derivedFrom.join(', ')} when left out`);
@@ -56,9 +59,19 @@ export function renderContractDoc(): string {
 		''
 	];
 	for (const t of LOCAL_TABLES) {
-		out.push(`## ${t.title}: \`${t.name}.csv\``, '', cell(t.description), '', `One row is ${t.grain}. Key (unique): ${t.key.map((k) => `\`${k}\``).join(' + ')}. Loaded as DuckDB table \`local_${t.name}\`.`, '');
+		out.push(
+			`## ${t.title}: \`${t.name}.csv\``,
+			'',
+			cell(t.description),
+			'',
+			`One row is ${t.grain}. Key (unique): ${t.key.map((k) => `\`${k}\``).join(' + ')}. Loaded as DuckDB table \`local_${t.name}\`.`,
+			''
+		);
 		out.push('| Column | Type | Required | Allowed values | Description |', '| --- | --- | --- | --- | --- |');
-		for (const c of t.columns) out.push(`| \`${c.name}\` | ${TYPE_WORDS[c.type]} | ${c.required ? (c.derivedFrom ? 'yes (derived)' : 'yes') : 'no'} | ${allowed(c)} | ${cell(c.description)} |`);
+		for (const c of t.columns)
+			out.push(
+				`| \`${c.name}\` | ${TYPE_WORDS[c.type]} | ${c.required ? (c.derivedFrom ? 'yes (derived)' : 'yes') : 'no'} | ${allowed(c)} | ${cell(c.description)} |`
+			);
 		out.push('');
 	}
 	out.push('## Code lists', '');

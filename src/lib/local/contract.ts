@@ -70,28 +70,94 @@ export const EHC_PLANS: LocalTable = {
 	grain: 'one EHC plan',
 	key: ['plan_id'],
 	columns: [
-		{ name: 'plan_id', type: 'string', required: true, description: 'Pseudonymous plan id assigned by the local area (e.g. NM-000001). Not a UPN, NHS number or case number.' },
-		{ name: 'status', type: 'string', required: true, description: 'active on the census date, or ceased before it.', codes: 'plan_status', derivedFrom: ['ceased_date'] },
+		{
+			name: 'plan_id',
+			type: 'string',
+			required: true,
+			description: 'Pseudonymous plan id assigned by the local area (e.g. NM-000001). Not a UPN, NHS number or case number.'
+		},
+		{
+			name: 'status',
+			type: 'string',
+			required: true,
+			description: 'active on the census date, or ceased before it.',
+			codes: 'plan_status',
+			derivedFrom: ['ceased_date']
+		},
 		{ name: 'sex', type: 'string', required: true, description: 'Sex.', codes: 'sex' },
 		{ name: 'birth_year', type: 'int', required: true, description: 'Year of birth (never the full date of birth).', min: 1990, max: 2030 },
 		{ name: 'birth_month', type: 'int', required: true, description: 'Month of birth, 1-12.', min: 1, max: 12 },
 		{ name: 'age_at_census', type: 'int', required: false, description: 'Age in completed years on the census date; null for ceased plans.', min: 0, max: 25 },
-		{ name: 'ncy', type: 'int', required: false, description: 'Nominal national curriculum year on the census date: age on the 31 August before it minus 4 (reception = 0); null for ceased plans.', min: -4, max: 21 },
-		{ name: 'age_at_cease', type: 'int', required: false, description: 'Age in completed years on the date the plan ceased; null for active plans.', min: 0, max: 26 },
+		{
+			name: 'ncy',
+			type: 'int',
+			required: false,
+			description: 'Nominal national curriculum year on the census date: age on the 31 August before it minus 4 (reception = 0); null for ceased plans.',
+			min: -4,
+			max: 21
+		},
+		{
+			name: 'age_at_cease',
+			type: 'int',
+			required: false,
+			description: 'Age in completed years on the date the plan ceased; null for active plans.',
+			min: 0,
+			max: 26
+		},
 		locality(),
 		quadrant(),
 		ccg(),
-		{ name: 'primary_need', type: 'string', required: false, description: 'Rank-1 type of need (SEN2 5.8a). Null where none is recorded (published as "need unknown"). NSA is not valid here.', codes: 'primary_need' },
+		{
+			name: 'primary_need',
+			type: 'string',
+			required: false,
+			description: 'Rank-1 type of need (SEN2 5.8a). Null where none is recorded (published as "need unknown"). NSA is not valid here.',
+			codes: 'primary_need'
+		},
 		{ name: 'secondary_need', type: 'string', required: false, description: 'Rank-2 type of need, where recorded.', codes: 'primary_need' },
-		{ name: 'setting_code', type: 'string', required: false, description: 'Rank-1 setting attended on the census date (for ceased plans: the last one). Null = placement not recorded.', codes: 'setting' },
-		{ name: 'setting_group', type: 'string', required: true, description: 'Reporting group of setting_code (SETTING_GROUP_BY_SETTING; null setting → placement_unknown).', codes: 'setting_group', derivedFrom: ['setting_code'] },
-		{ name: 'establishment_code', type: 'string', required: false, description: 'Pseudonymous code of the establishment attended (stands in for a GIAS URN / UKPRN); null where the setting has none.' },
-		{ name: 'establishment_closed', type: 'bool', required: false, description: 'The establishment recorded is closed (a record-quality flag); null where there is no establishment.' },
+		{
+			name: 'setting_code',
+			type: 'string',
+			required: false,
+			description: 'Rank-1 setting attended on the census date (for ceased plans: the last one). Null = placement not recorded.',
+			codes: 'setting'
+		},
+		{
+			name: 'setting_group',
+			type: 'string',
+			required: true,
+			description: 'Reporting group of setting_code (SETTING_GROUP_BY_SETTING; null setting → placement_unknown).',
+			codes: 'setting_group',
+			derivedFrom: ['setting_code']
+		},
+		{
+			name: 'establishment_code',
+			type: 'string',
+			required: false,
+			description: 'Pseudonymous code of the establishment attended (stands in for a GIAS URN / UKPRN); null where the setting has none.'
+		},
+		{
+			name: 'establishment_closed',
+			type: 'bool',
+			required: false,
+			description: 'The establishment recorded is closed (a record-quality flag); null where there is no establishment.'
+		},
 		{ name: 'sen_unit', type: 'bool', required: false, description: 'Place is in a SEN unit of a mainstream school.' },
 		{ name: 'resourced_provision', type: 'bool', required: false, description: 'Place is in resourced provision of a mainstream school.' },
 		{ name: 'plan_start_date', type: 'date', required: true, description: 'Date the EHC plan was issued (SEN2 named plan startdate).' },
-		{ name: 'request_received_date', type: 'date', required: false, description: 'Date the request for an EHC needs assessment was received; given for plans issued in the calendar year before the census (for 20-week timeliness).' },
-		{ name: 'week20_exception', type: 'bool', required: false, description: 'An exception to the 20-week time limit applies (SEN2 week20); given with request_received_date.' },
+		{
+			name: 'request_received_date',
+			type: 'date',
+			required: false,
+			description:
+				'Date the request for an EHC needs assessment was received; given for plans issued in the calendar year before the census (for 20-week timeliness).'
+		},
+		{
+			name: 'week20_exception',
+			type: 'bool',
+			required: false,
+			description: 'An exception to the 20-week time limit applies (SEN2 week20); given with request_received_date.'
+		},
 		{ name: 'last_review_date', type: 'date', required: false, description: 'Date of the latest annual review meeting; null if none has been held.' },
 		{ name: 'ceased_date', type: 'date', required: false, description: 'Date the plan ceased; null for active plans.' },
 		{ name: 'cease_reason', type: 'int', required: false, description: 'Reason the plan ceased (SEN2 4.6, 1-9); null for active plans.', codes: 'cease_reason' }
@@ -113,8 +179,18 @@ export const ASD_REFERRALS: LocalTable = {
 		{ name: 'sex', type: 'string', required: true, description: 'Sex.', codes: 'sex' },
 		{ name: 'age_at_referral', type: 'int', required: true, description: 'Age in completed years on the referral date.', min: 0, max: 25 },
 		{ name: 'referral_date', type: 'date', required: true, description: 'Date the referral was received.' },
-		{ name: 'first_contact_date', type: 'date', required: false, description: 'Date of the first care contact for the assessment; null while there has been none (on or after referral_date).' },
-		{ name: 'outcome_date', type: 'date', required: false, description: 'Date the referral closed with an outcome; null while open (on or after referral_date and first_contact_date).' },
+		{
+			name: 'first_contact_date',
+			type: 'date',
+			required: false,
+			description: 'Date of the first care contact for the assessment; null while there has been none (on or after referral_date).'
+		},
+		{
+			name: 'outcome_date',
+			type: 'date',
+			required: false,
+			description: 'Date the referral closed with an outcome; null while open (on or after referral_date and first_contact_date).'
+		},
 		{ name: 'outcome', type: 'string', required: false, description: 'Outcome; null exactly when outcome_date is null (open referral).', codes: 'asd_outcome' }
 	]
 };
@@ -134,13 +210,26 @@ export const EXCLUSIONS: LocalTable = {
 		{ name: 'school_code', type: 'string', required: true, description: 'Pseudonymous code of the school (stands in for a URN).' },
 		{ name: 'school_phase', type: 'string', required: true, description: 'Type of school.', codes: 'school_phase' },
 		{ name: 'sen_status', type: 'string', required: true, description: 'SEN provision of the pupil at the time.', codes: 'sen_status' },
-		{ name: 'primary_need', type: 'string', required: false, description: 'Primary type of need for pupils with SEN (NSA allowed for SEN support); null for no SEN.', codes: 'primary_need' },
+		{
+			name: 'primary_need',
+			type: 'string',
+			required: false,
+			description: 'Primary type of need for pupils with SEN (NSA allowed for SEN support); null for no SEN.',
+			codes: 'primary_need'
+		},
 		{ name: 'nc_year', type: 'int', required: true, description: 'National curriculum year (reception = 0).', min: 0, max: 14 },
 		{ name: 'age', type: 'int', required: true, description: 'Age at the start of the academic year (31 August).', min: 3, max: 19 },
 		{ name: 'sex', type: 'string', required: true, description: 'Sex.', codes: 'sex' },
 		{ name: 'exclusion_type', type: 'string', required: true, description: 'Suspension or permanent exclusion.', codes: 'exclusion_type' },
 		{ name: 'start_date', type: 'date', required: true, description: 'First day of the exclusion.' },
-		{ name: 'length_days', type: 'double', required: false, description: 'Length of a suspension in school days (half days allowed); null for permanent exclusions.', min: 0.5, max: 45 }
+		{
+			name: 'length_days',
+			type: 'double',
+			required: false,
+			description: 'Length of a suspension in school days (half days allowed); null for permanent exclusions.',
+			min: 0.5,
+			max: 45
+		}
 	]
 };
 

@@ -10,4 +10,3 @@ export function csvErrorMessage(message: string): string {
 	if (/unterminated quote|quote/i.test(message)) return `A quoted value is not closed${where}: every " that opens a value must be closed.`;
 	return `The file could not be read as CSV${where}: ${message.split('\n')[0]}`;
 }
-

@@ -28,7 +28,11 @@ async function scan(csv: string) {
 }
 
 const HEAD = 'referral_id,ccg_code,referral_date,notes';
-const clean = (n: number) => Array.from({ length: n }, (_, i) => `R-${i + 1},06Q,2024-01-${String((i % 28) + 1).padStart(2, '0')},seen at clinic ${i % 7}; next review 03/2025 in M25 5pm slot`);
+const clean = (n: number) =>
+	Array.from(
+		{ length: n },
+		(_, i) => `R-${i + 1},06Q,2024-01-${String((i % 28) + 1).padStart(2, '0')},seen at clinic ${i % 7}; next review 03/2025 in M25 5pm slot`
+	);
 
 describe('scanning every value for direct identifiers', () => {
 	it('passes a clean file: ids, codes, dates, lower-case text that only looks like a postcode', async () => {
@@ -63,7 +67,9 @@ describe('scanning every value for direct identifiers', () => {
 
 	it('a column of bare ten-digit values that all pass the check digit is refused as NHS numbers', async () => {
 		const rows = validByChance.slice(0, 25).map((id) => `${id},06Q,2024-01-01,ok`);
-		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toMatchObject([{ column: 'record_id', kind: 'nhs_number', row: 2, rows: 25 }]);
+		expect(await scan(['record_id,ccg_code,referral_date,notes', ...rows].join('\n'))).toMatchObject([
+			{ column: 'record_id', kind: 'nhs_number', row: 2, rows: 25 }
+		]);
 	});
 
 	it('too few bare ten-digit values to tell ids from NHS numbers: one valid one is refused', async () => {

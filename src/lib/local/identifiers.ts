@@ -25,10 +25,8 @@ const ADVICE: Record<IdentifierKind, string> = {
 	upn: 'It holds unique pupil numbers (UPNs). Delete the column, or replace each UPN with a pseudonymous pupil id.',
 	email: 'It holds email addresses. Delete them, or the column.',
 	phone: 'It holds telephone numbers. Delete them, or the column.',
-	postcode:
-		'It holds full postcodes. Delete the column, or keep only the locality code (or the postcode district, e.g. "NM1") the contract asks for.',
-	date_of_birth:
-		'It holds full dates of birth. Keep only birth_year and birth_month (the contract’s columns) and delete the full date.',
+	postcode: 'It holds full postcodes. Delete the column, or keep only the locality code (or the postcode district, e.g. "NM1") the contract asks for.',
+	date_of_birth: 'It holds full dates of birth. Keep only birth_year and birth_month (the contract’s columns) and delete the full date.',
 	name: 'It holds a person’s name (after “Name:”). Delete the names, or the column.'
 };
 

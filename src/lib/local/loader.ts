@@ -148,7 +148,18 @@ export async function stageFile(file: File, signal: AbortSignal, onProgress: (p:
 	const db = await runner();
 	const columns = await stagedColumns(db, staging);
 	const [{ n } = { n: 0 }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(staging)}`);
-	const staged: StagedFile = { key, format: prepared.format, fileName: file.name, bytes: file.size, encoding: prepared.encoding, delimiter: prepared.delimiter, staging, columns, rows: n, identifiers: [] };
+	const staged: StagedFile = {
+		key,
+		format: prepared.format,
+		fileName: file.name,
+		bytes: file.size,
+		encoding: prepared.encoding,
+		delimiter: prepared.delimiter,
+		staging,
+		columns,
+		rows: n,
+		identifiers: []
+	};
 	if (n === 0) {
 		await discardStaged(staged);
 		throw new LoadRefused(`The file has a heading row (${columns.length} column${columns.length === 1 ? '' : 's'}) but no rows of data.`);
@@ -185,7 +196,13 @@ export async function checkStaged(staged: StagedFile, table: LocalTable, saved: 
 }
 
 /** Replaces local_<name> with the checked rows (leaving out failing rows when asked); returns the rows loaded. */
-export async function commitStaged(staged: StagedFile, table: LocalTable, mapping: ColumnMapping, excludeFailing: boolean, signal: AbortSignal): Promise<number> {
+export async function commitStaged(
+	staged: StagedFile,
+	table: LocalTable,
+	mapping: ColumnMapping,
+	excludeFailing: boolean,
+	signal: AbortSignal
+): Promise<number> {
 	const db = await runner();
 	const target = `local_${table.name}`;
 	// Build beside the live table and swap, so a failure or cancel here leaves the loaded table untouched.

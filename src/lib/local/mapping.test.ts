@@ -31,7 +31,9 @@ describe('didYouMean and guessTable', () => {
 	});
 	it('guesses the table from the file name, then from the columns', () => {
 		expect(guessTable('ASD referrals 2024.csv', [])?.name).toBe('asd_referrals');
-		expect(guessTable('export.csv', ['referral_id', 'ccg_code', 'quadrant_code', 'locality_code', 'sex', 'age_at_referral', 'referral_date'])?.name).toBe('asd_referrals');
+		expect(guessTable('export.csv', ['referral_id', 'ccg_code', 'quadrant_code', 'locality_code', 'sex', 'age_at_referral', 'referral_date'])?.name).toBe(
+			'asd_referrals'
+		);
 		expect(guessTable('export.csv', ['a', 'b'])).toBeUndefined();
 	});
 });

@@ -28,7 +28,9 @@ describe('ownExtractEntry', () => {
 		const entry = local.find((d) => d.id === 'local_asd_referrals')!;
 		const own = ownExtractEntry(entry, { fileName: 'asd.csv', rows: 1200, excluded: 1 });
 		expect(own.title).toBe('Suspected-autism (ASD) diagnostic referrals: your extract');
-		expect(own.notes).toEqual(['Your own file asd.csv, loaded in this browser: 1,200 rows, leaving out 1 row that failed the checks. It is never sent anywhere.']);
+		expect(own.notes).toEqual([
+			'Your own file asd.csv, loaded in this browser: 1,200 rows, leaving out 1 row that failed the checks. It is never sent anywhere.'
+		]);
 		expect(own.source.release).toBe('asd.csv');
 		expect(own.table).toBe('local_asd_referrals');
 		expect(own.rows).toBe(1200);

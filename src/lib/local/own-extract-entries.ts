@@ -14,7 +14,6 @@ export interface LoadedFile {
 	excluded: number;
 }
 
-
 /** The entry for a local dataset of the user's extract: from `loaded`, or saying the table is empty when not loaded. */
 export function ownExtractEntry(shipped: DatasetEntry, loaded: LoadedFile | undefined): DatasetEntry {
 	const title = getLocalTable(shipped.table.replace(/^local_/, ''))?.title ?? shipped.table;

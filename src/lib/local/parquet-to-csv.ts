@@ -24,7 +24,10 @@ function blobBuffer(file: Blob): AsyncBuffer {
 	return { byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() };
 }
 
-export async function parquetToCsv(file: Blob, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ blob: Blob; columns: string[]; rows: number }> {
+export async function parquetToCsv(
+	file: Blob,
+	onProgress: (done: number, total: number) => void = () => undefined
+): Promise<{ blob: Blob; columns: string[]; rows: number }> {
 	const buffer = blobBuffer(file);
 	const metadata = await parquetMetadataAsync(buffer);
 	const columns = parquetSchema(metadata).children.map((c) => c.element.name);

@@ -80,9 +80,15 @@ export function sniff(head: Uint8Array, size: number): SniffResult {
 	if (size === 0) return { kind: 'empty', reason: 'The file is empty (0 bytes).' };
 	if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { kind: 'parquet' };
 	if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]))
-		return { kind: 'binary', reason: 'This is an Excel workbook (.xlsx) or another zip file, not CSV. In Excel, use File › Save As › “CSV UTF-8 (comma delimited)” and load that.' };
+		return {
+			kind: 'binary',
+			reason: 'This is an Excel workbook (.xlsx) or another zip file, not CSV. In Excel, use File › Save As › “CSV UTF-8 (comma delimited)” and load that.'
+		};
 	if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0]))
-		return { kind: 'binary', reason: 'This is an old-style Excel workbook (.xls), not CSV. In Excel, use File › Save As › “CSV UTF-8 (comma delimited)” and load that.' };
+		return {
+			kind: 'binary',
+			reason: 'This is an old-style Excel workbook (.xls), not CSV. In Excel, use File › Save As › “CSV UTF-8 (comma delimited)” and load that.'
+		};
 	let encoding: TextEncoding;
 	let bomBytes = 0;
 	if (startsWith(head, [0xef, 0xbb, 0xbf])) [encoding, bomBytes] = ['utf-8', 3];
@@ -92,10 +98,12 @@ export function sniff(head: Uint8Array, size: number): SniffResult {
 		// Text files have no NUL bytes and few control characters; anything else is binary whatever its name.
 		let control = 0;
 		for (const b of head) {
-			if (b === 0) return { kind: 'binary', reason: 'This is not a text file (it contains binary data), so it cannot be read as CSV. Check you chose the right file.' };
+			if (b === 0)
+				return { kind: 'binary', reason: 'This is not a text file (it contains binary data), so it cannot be read as CSV. Check you chose the right file.' };
 			if (b < 9 || (b > 13 && b < 32)) control++;
 		}
-		if (control > head.length * 0.01) return { kind: 'binary', reason: 'This is not a text file (it contains binary data), so it cannot be read as CSV. Check you chose the right file.' };
+		if (control > head.length * 0.01)
+			return { kind: 'binary', reason: 'This is not a text file (it contains binary data), so it cannot be read as CSV. Check you chose the right file.' };
 		encoding = isUtf8(head, head.length < size) ? 'utf-8' : 'windows-1252';
 	}
 	const text = new TextDecoder(encoding).decode(head.subarray(bomBytes));

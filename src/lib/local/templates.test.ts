@@ -29,7 +29,14 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 			const table = extract.tables.find((t) => t.name === def.name)!;
 			const path = join(dir, `${def.name}.csv`);
 			writeFileSync(path, exampleCsv(table, table.rows));
-			await db.all(stageCsvSql('s', path, ',', table.specs.map((c) => c.name)));
+			await db.all(
+				stageCsvSql(
+					's',
+					path,
+					',',
+					table.specs.map((c) => c.name)
+				)
+			);
 			const match = matchColumns(def, await stagedColumns(db, 's'));
 			expect(match.missingRequired).toEqual([]);
 			expect(match.unused).toEqual([]);
@@ -44,7 +51,9 @@ describe('the synthetic extract as CSV passes the browser validator', () => {
 describe('the example files exercise the contract', () => {
 	const extract = generateSyntheticExtract({ seed: 20250116, scale: 1 });
 	const rowsOf = (name: string) => {
-		const [head, ...rows] = exampleCsv(extract.tables.find((t) => t.name === name)!).trimEnd().split('\n');
+		const [head, ...rows] = exampleCsv(extract.tables.find((t) => t.name === name)!)
+			.trimEnd()
+			.split('\n');
 		const cols = head!.split(',');
 		return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
 	};

@@ -65,7 +65,13 @@ class Uploads {
 	add(files: Iterable<File>, kept?: KeptFile[]): void {
 		for (const file of files) {
 			const k = kept?.find((f) => f.file === file);
-			const entry: UploadEntry = { id: ++this.#next, fileName: file.name, bytes: file.size, status: 'queued', kept: k && { mapping: k.mapping, excludeFailing: k.excludeFailing } };
+			const entry: UploadEntry = {
+				id: ++this.#next,
+				fileName: file.name,
+				bytes: file.size,
+				status: 'queued',
+				kept: k && { mapping: k.mapping, excludeFailing: k.excludeFailing }
+			};
 			this.#files.set(entry.id, file);
 			this.entries = [...this.entries, entry];
 			this.#queue.push({ entry: this.entries.at(-1)!, file });
@@ -147,7 +153,14 @@ class Uploads {
 			entry.status = 'loaded';
 			const file = this.#files.get(entry.id);
 			if (this.keep && file) {
-				await keepFile({ table: table.name, fileName: entry.fileName, file, mapping: $state.snapshot(mapping), excludeFailing, keptAt: new Date().toISOString() }).catch((e: unknown) => {
+				await keepFile({
+					table: table.name,
+					fileName: entry.fileName,
+					file,
+					mapping: $state.snapshot(mapping),
+					excludeFailing,
+					keptAt: new Date().toISOString()
+				}).catch((e: unknown) => {
 					entry.keepError = `Loaded, but could not keep it in this browser: ${message(e)}`;
 				});
 			}

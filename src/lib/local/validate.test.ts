@@ -51,7 +51,17 @@ describe('validateStaged: one fixture per kind of error', () => {
 	it('reports a bad date with row, value and the formats expected', async () => {
 		const r = await check(ASD_REFERRALS, `${ASD_HEAD}\n${GOOD}\nR2,06Q,NORTH,L01,M,7,2024-02-30,,,\nR3,06Q,NORTH,L01,M,7,31/13/2024,,,\n`);
 		expect(r.issues).toEqual([
-			{ file: 'test.csv', column: 'referral_date', kind: 'bad_date', expected: 'a date written YYYY-MM-DD or DD/MM/YYYY', count: 2, examples: [{ row: 3, value: '2024-02-30' }, { row: 4, value: '31/13/2024' }] }
+			{
+				file: 'test.csv',
+				column: 'referral_date',
+				kind: 'bad_date',
+				expected: 'a date written YYYY-MM-DD or DD/MM/YYYY',
+				count: 2,
+				examples: [
+					{ row: 3, value: '2024-02-30' },
+					{ row: 4, value: '31/13/2024' }
+				]
+			}
 		]);
 		expect(r.failingRows).toBe(2);
 	});
@@ -80,9 +90,7 @@ describe('validateStaged: one fixture per kind of error', () => {
 
 	it('reports duplicate ids, pointing at the first row', async () => {
 		const r = await check(ASD_REFERRALS, `${ASD_HEAD}\n${GOOD}\nR2,06Q,NORTH,L01,M,7,2024-01-10,,,\n${GOOD}\n`);
-		expect(r.issues).toEqual([
-			expect.objectContaining({ kind: 'duplicate_id', count: 1, examples: [{ row: 4, value: 'R1 (first seen in row 2)' }] })
-		]);
+		expect(r.issues).toEqual([expect.objectContaining({ kind: 'duplicate_id', count: 1, examples: [{ row: 4, value: 'R1 (first seen in row 2)' }] })]);
 	});
 
 	it('reports missing required values, non-numbers, out-of-range ages and an outcome without a date', async () => {
@@ -112,8 +120,30 @@ describe('validateStaged: one fixture per kind of error', () => {
 
 	it('builds the typed table, derived columns included, and can leave failing rows out', async () => {
 		const head = 'plan_id,sex,birth_year,birth_month,locality_code,quadrant_code,ccg_code,plan_start_date,setting_code,ceased_date';
-		await check(EHC_PLANS, `${head}\nP1,M,2012,3,L01,NORTH,06Q,2020-01-01,SP_LA,\nP2,F,2011,4,L01,NORTH,06Q,2019-05-01,,2023-07-20\nP3,F,2011,13,L01,NORTH,06Q,2019-05-01,,\n`);
-		await db.all(buildTableSql('local_test', 'checked', EHC_PLANS, matchColumns(EHC_PLANS, ['plan_id', 'sex', 'birth_year', 'birth_month', 'locality_code', 'quadrant_code', 'ccg_code', 'plan_start_date', 'setting_code', 'ceased_date']).mapping, true));
+		await check(
+			EHC_PLANS,
+			`${head}\nP1,M,2012,3,L01,NORTH,06Q,2020-01-01,SP_LA,\nP2,F,2011,4,L01,NORTH,06Q,2019-05-01,,2023-07-20\nP3,F,2011,13,L01,NORTH,06Q,2019-05-01,,\n`
+		);
+		await db.all(
+			buildTableSql(
+				'local_test',
+				'checked',
+				EHC_PLANS,
+				matchColumns(EHC_PLANS, [
+					'plan_id',
+					'sex',
+					'birth_year',
+					'birth_month',
+					'locality_code',
+					'quadrant_code',
+					'ccg_code',
+					'plan_start_date',
+					'setting_code',
+					'ceased_date'
+				]).mapping,
+				true
+			)
+		);
 		const rows = await db.all('SELECT plan_id, status, setting_group, birth_month, ceased_date FROM local_test');
 		expect(rows).toEqual([
 			{ plan_id: 'P1', status: 'active', setting_group: 'special_state', birth_month: 3, ceased_date: null },

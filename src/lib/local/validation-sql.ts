@@ -8,16 +8,7 @@ import { CODE_LISTS, EXTRACT_SPECIFIC_CODE_LISTS, SETTING_GROUP_BY_SETTING, SYNT
 import type { ColumnMapping } from './mapping';
 
 export type IssueKind =
-	| 'missing_value'
-	| 'bad_number'
-	| 'out_of_range'
-	| 'bad_date'
-	| 'bad_bool'
-	| 'unknown_code'
-	| 'bad_format'
-	| 'date_order'
-	| 'inconsistent'
-	| 'duplicate_id';
+	'missing_value' | 'bad_number' | 'out_of_range' | 'bad_date' | 'bad_bool' | 'unknown_code' | 'bad_format' | 'date_order' | 'inconsistent' | 'duplicate_id';
 
 export interface RowCheck {
 	/** Contract column(s) the check is about, as the user knows them (their file's heading in brackets if different). */
@@ -138,7 +129,11 @@ function label(contractColumn: string, mapping: ColumnMapping): string {
 /** Every row-level check for the mapped columns of a file. */
 export function rowChecks(table: LocalTable, mapping: ColumnMapping): RowCheck[] {
 	const checks: RowCheck[] = [];
-	const typed = (name: string) => typedValue(table.columns.find((c) => c.name === name)!, mapping[name]!);
+	const typed = (name: string) =>
+		typedValue(
+			table.columns.find((c) => c.name === name)!,
+			mapping[name]!
+		);
 	for (const col of table.columns) {
 		const f = mapping[col.name];
 		if (!f) continue;
@@ -147,7 +142,14 @@ export function rowChecks(table: LocalTable, mapping: ColumnMapping): RowCheck[]
 		const column = label(col.name, mapping);
 		// A derivable column may be empty on a row (a plan with no placement recorded: setting_group from setting_code).
 		const derived = derivedValue(table, col, mapping);
-		if (col.required) checks.push({ column, kind: 'missing_value', expected: 'a value (this column is required)', fails: derived ? `${r} IS NULL AND (${derived}) IS NULL` : `${r} IS NULL`, value: `''` });
+		if (col.required)
+			checks.push({
+				column,
+				kind: 'missing_value',
+				expected: 'a value (this column is required)',
+				fails: derived ? `${r} IS NULL AND (${derived}) IS NULL` : `${r} IS NULL`,
+				value: `''`
+			});
 		if (col.type !== 'string' || col.codes) {
 			const { kind, expected } = expectedOf(col);
 			checks.push({ column, kind, expected, fails: `${r} IS NOT NULL AND ${t} IS NULL`, value: r });
@@ -192,7 +194,8 @@ export function rowChecks(table: LocalTable, mapping: ColumnMapping): RowCheck[]
 
 /** A view over the staged rows adding `__dup_of`: for a repeated key, the row where it first appeared. */
 export function checkedViewSql(view: string, staging: string, table: LocalTable, mapping: ColumnMapping): string {
-	if (!table.key.every((k) => mapping[k])) return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT *, NULL::BIGINT AS __dup_of FROM ${quoteIdent(staging)}`;
+	if (!table.key.every((k) => mapping[k]))
+		return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT *, NULL::BIGINT AS __dup_of FROM ${quoteIdent(staging)}`;
 	const keys = table.key.map((k) => raw(mapping[k]!)).join(', ');
 	return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT *, CASE WHEN row_number() OVER w > 1 THEN first_value(__row) OVER w END AS __dup_of FROM ${quoteIdent(staging)} WINDOW w AS (PARTITION BY ${keys} ORDER BY __row)`;
 }
@@ -212,8 +215,13 @@ export function examplesSql(view: string, check: RowCheck, limit = 5): string {
 }
 
 function derivedValue(table: LocalTable, col: LocalColumn, mapping: ColumnMapping): string | null {
-	const typedOf = (name: string) => typedValue(table.columns.find((c) => c.name === name)!, mapping[name]!);
-	if (table.name === 'ehc_plans' && col.name === 'status' && mapping.ceased_date) return `CASE WHEN ${typedOf('ceased_date')} IS NULL THEN 'active' ELSE 'ceased' END`;
+	const typedOf = (name: string) =>
+		typedValue(
+			table.columns.find((c) => c.name === name)!,
+			mapping[name]!
+		);
+	if (table.name === 'ehc_plans' && col.name === 'status' && mapping.ceased_date)
+		return `CASE WHEN ${typedOf('ceased_date')} IS NULL THEN 'active' ELSE 'ceased' END`;
 	if (table.name === 'ehc_plans' && col.name === 'setting_group') {
 		const s = mapping.setting_code ? typedOf('setting_code') : 'NULL';
 		const whens = Object.entries(SETTING_GROUP_BY_SETTING).map(([code, group]) => `WHEN ${quoteLiteral(code)} THEN ${quoteLiteral(group)}`);

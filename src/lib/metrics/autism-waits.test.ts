@@ -52,7 +52,11 @@ describe('autism waits SQL on the real published data', () => {
 	// AutismStatsDec22_subICB.csv.gz, September 2022, ASD19b (no care contact, all ages): 01E, 02G and 07H are all 94%.
 	it('gives equal published values the same rank ("=N", competition ranking)', async () => {
 		const snap = (await snapshot(db))!;
-		const spec = rankedChart({ period: snap.period, cells: snap.cells, areas: await subIcbs(db), chosen: ['07H'], chosenLabel: 'Essex’s sub-ICB locations', entry: undefined }, measureById('no_contact'), 'Total');
+		const spec = rankedChart(
+			{ period: snap.period, cells: snap.cells, areas: await subIcbs(db), chosen: ['07H'], chosenLabel: 'Essex’s sub-ICB locations', entry: undefined },
+			measureById('no_contact'),
+			'Total'
+		);
 		const rankOf = (code: string) => spec.rows.find((r) => r.code === code)!;
 		expect(['01E', '02G', '07H'].map((c) => rankOf(c).value)).toEqual([94, 94, 94]);
 		const shared = rankOf('01E').rank as string;
@@ -66,7 +70,10 @@ describe('autism waits SQL on the real published data', () => {
 	it('returns the monthly series for CCGs and England, with suppressed months absent (gaps)', async () => {
 		const cells = await series(db, ['06Q', '99E']);
 		expect(cells.find((c) => c.area_code === '99E' && c.period === '2022-03' && c.breakdown === '18 to 24')).toMatchObject({ value: 58, area_level: 'ccg' });
-		expect(cells.find((c) => c.area_code === 'E92000001' && c.period === '2023-06' && c.breakdown === 'Under 10')).toMatchObject({ value: 22, area_level: 'national' });
+		expect(cells.find((c) => c.area_code === 'E92000001' && c.period === '2023-06' && c.breakdown === 'Under 10')).toMatchObject({
+			value: 22,
+			area_level: 'national'
+		});
 		expect(cells.every((c) => c.value !== null || c.symbol !== null)).toBe(true);
 	});
 

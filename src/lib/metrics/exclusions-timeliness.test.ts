@@ -23,7 +23,16 @@ const ENGLAND = 'E92000001';
 describe('exclusions and timeliness SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await testModel([areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
+		db = await testModel([
+			areas,
+			statisticalNeighbours,
+			ehcpTimeliness,
+			ehcpRequestsAssessments,
+			ehcpAnnualReviews,
+			sendTribunalAppeals,
+			exclusionsSen,
+			exclusionsAllPupils
+		]);
 	}, 120_000);
 	afterAll(() => db.close());
 
@@ -80,7 +89,14 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 
 	it('returns 2024 annual reviews and the appeal rate, with the region computed', async () => {
 		const [r] = await annualReviews(db, [ESSEX]);
-		expect(r).toMatchObject({ year: 2024, reviews_expected: 12196, review_meetings: 11336, decisions_within_4_weeks: 2716, decisions_after_4_weeks: 5532, decisions_within_4_weeks_pc: 32.9 });
+		expect(r).toMatchObject({
+			year: 2024,
+			reviews_expected: 12196,
+			review_meetings: 11336,
+			decisions_within_4_weeks: 2716,
+			decisions_after_4_weeks: 5532,
+			decisions_within_4_weeks_pc: 32.9
+		});
 		const rates = await appealRate(db, [ESSEX, ENGLAND], EAST);
 		expect(rates.find((x) => x.area_code === ESSEX && x.year === 2024)).toMatchObject({ pc: 4.7, numerator: 709, denominator: 15188, computed: false });
 		const east = rates.find((x) => x.area_code === EAST && x.year === 2024)!;
@@ -130,7 +146,11 @@ describe('exclusions and timeliness SQL on the real published data', () => {
 			appeals: [],
 			datasets: {}
 		};
-		const spec = within20FunnelChart(input, comps.find((c) => c.role === 'selected')!, 2024);
+		const spec = within20FunnelChart(
+			input,
+			comps.find((c) => c.role === 'selected')!,
+			2024
+		);
 		expect(spec.rows.find((r) => r.area === 'Wigan')).toMatchObject({ issued: 628, within: 264, band: 'within limits' });
 	});
 

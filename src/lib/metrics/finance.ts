@@ -18,7 +18,13 @@ export function dsgBalanceSql(codes: Codes): string {
 }
 
 export function specialistSpendSql(codes: Codes): string {
-	return comparedSeriesSql({ table: 'pub_specialist_spend', measure: 'specialist_spend_per_head', breakdownTopic: 'Specialist provision', breakdowns: SPEND_CATEGORIES, ...codes });
+	return comparedSeriesSql({
+		table: 'pub_specialist_spend',
+		measure: 'specialist_spend_per_head',
+		breakdownTopic: 'Specialist provision',
+		breakdowns: SPEND_CATEGORIES,
+		...codes
+	});
 }
 
 export interface FinanceFigures {

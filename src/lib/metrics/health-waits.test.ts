@@ -37,7 +37,11 @@ describe('health waits and mental health access SQL on the real published data',
 			const icbs = await laIcbs(db, code);
 			expect(icbs.length, code).toBeGreaterThan(0);
 			const shares = icbs.map((i) => i.share_of_la);
-			if (shares.every((s) => s !== null)) expect(shares.reduce((a, b) => a! + b!, 0), code).toBeLessThanOrEqual(1 + 1e-9);
+			if (shares.every((s) => s !== null))
+				expect(
+					shares.reduce((a, b) => a! + b!, 0),
+					code
+				).toBeLessThanOrEqual(1 + 1e-9);
 		}
 		expect(await icbNames(db)).toHaveLength(42);
 	});

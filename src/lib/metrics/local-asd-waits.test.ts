@@ -16,7 +16,9 @@ describe('local ASD waits SQL on a hand-made extract', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
 		db = await createNodeRunner();
-		await db.run(`CREATE TABLE local_asd_referrals (referral_id VARCHAR, ccg_code VARCHAR, quadrant_code VARCHAR, locality_code VARCHAR, age_at_referral INTEGER, referral_date DATE, first_contact_date DATE, outcome_date DATE)`);
+		await db.run(
+			`CREATE TABLE local_asd_referrals (referral_id VARCHAR, ccg_code VARCHAR, quadrant_code VARCHAR, locality_code VARCHAR, age_at_referral INTEGER, referral_date DATE, first_contact_date DATE, outcome_date DATE)`
+		);
 		const lit = (v: unknown) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v}'`);
 		await db.run(`INSERT INTO local_asd_referrals VALUES ${ROWS.map((r) => `(${r.map(lit).join(', ')})`).join(', ')}`);
 	});
@@ -27,8 +29,30 @@ describe('local ASD waits SQL on a hand-made extract', () => {
 		const waits = await referralWaits(db, '2024-12-31');
 		expect(waits).toHaveLength(5);
 		const byAge = (band: string) => waits.filter((w) => w.age_band === band);
-		expect(byAge('0–4')).toEqual([{ ccg_code: 'SYN01', quadrant_code: 'NORTH', locality_code: 'L01', age_band: '0–4', contact_days: 31, contact_event: true, outcome_days: 152, outcome_event: true }]);
-		expect(byAge('5–10')).toEqual([{ ccg_code: 'SYN01', quadrant_code: 'NORTH', locality_code: 'L02', age_band: '5–10', contact_days: 305, contact_event: false, outcome_days: 305, outcome_event: false }]);
+		expect(byAge('0–4')).toEqual([
+			{
+				ccg_code: 'SYN01',
+				quadrant_code: 'NORTH',
+				locality_code: 'L01',
+				age_band: '0–4',
+				contact_days: 31,
+				contact_event: true,
+				outcome_days: 152,
+				outcome_event: true
+			}
+		]);
+		expect(byAge('5–10')).toEqual([
+			{
+				ccg_code: 'SYN01',
+				quadrant_code: 'NORTH',
+				locality_code: 'L02',
+				age_band: '5–10',
+				contact_days: 305,
+				contact_event: false,
+				outcome_days: 305,
+				outcome_event: false
+			}
+		]);
 		expect(byAge('11–17').map((w) => [w.contact_days, w.contact_event, w.outcome_days, w.outcome_event])).toEqual(
 			expect.arrayContaining([
 				[10, false, 10, true],

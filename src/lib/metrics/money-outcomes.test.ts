@@ -19,7 +19,8 @@ describe('money and school-outcomes metric SQL on the real published data', () =
 	}, 120_000);
 	afterAll(() => db.close());
 
-	const at = (rows: SeriesPoint[], series: string, breakdown: string, year: number) => rows.find((r) => r.series === series && r.breakdown === breakdown && r.year === year);
+	const at = (rows: SeriesPoint[], series: string, breakdown: string, year: number) =>
+		rows.find((r) => r.series === series && r.breakdown === breakdown && r.year === year);
 	const codesOf = async (la: string) => comparedCodes(await comparators(db, la));
 
 	it('gives Essex’s DSG balance with the published East of England and England figures', async () => {
@@ -39,7 +40,9 @@ describe('money and school-outcomes metric SQL on the real published data', () =
 		expect(region.basis).toBe('median');
 		// East of England has 11 LAs, all with a 2021-22 figure.
 		expect(region.las).toBe(11);
-		const direct = await db.all<{ m: number }>(`SELECT median(value) AS m FROM pub_specialist_spend s JOIN areas a USING (area_code) WHERE a.region_code = 'E12000006' AND measure = 'specialist_spend_per_head' AND breakdown = 'State' AND period = '2021-22'`);
+		const direct = await db.all<{ m: number }>(
+			`SELECT median(value) AS m FROM pub_specialist_spend s JOIN areas a USING (area_code) WHERE a.region_code = 'E12000006' AND measure = 'specialist_spend_per_head' AND breakdown = 'State' AND period = '2021-22'`
+		);
 		expect(region.value).toBeCloseTo(direct[0]!.m, 10);
 		// East Midlands 2021-22: Northamptonshire (abolished) is 'z' and not counted, North and West Northamptonshire are.
 		const em = await financeFigures(db, await codesOf('E06000061'));
@@ -68,6 +71,10 @@ describe('money and school-outcomes metric SQL on the real published data', () =
 		expect(at(f.ks2, 'selected', 'EHC plan', 2025)).toMatchObject({ value: 8 });
 		expect(at(f.ks2, 'selected', 'EHC plan', 2020)).toMatchObject({ value: null, symbol: 'x' });
 		expect(at(f.progress8, 'selected', 'EHC plan', 2024)).toMatchObject({ value: -0.93 });
-		expect(f.laitRules.find((r) => r.measure === 'ks4_progress8' && r.breakdown === 'EHC plan')).toMatchObject({ polarity: 'higher_is_better', lait_quartiled: true, lait_decimals: 2 });
+		expect(f.laitRules.find((r) => r.measure === 'ks4_progress8' && r.breakdown === 'EHC plan')).toMatchObject({
+			polarity: 'higher_is_better',
+			lait_quartiled: true,
+			lait_decimals: 2
+		});
 	});
 });

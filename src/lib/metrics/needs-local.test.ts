@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRunner, type NodeRunner } from '../../../data/lib/node-runner';
 import { generateSyntheticExtract, loadSyntheticIntoDuckDB } from '../../../data/synthetic';
-import { CUBE_PREFIX, cleanSelection, ensureNeedsCube, localProfiles, localProfilesFromRows, unmatchedNeed, unmatchedNeedSql, type LocalSelection } from './needs-local';
+import {
+	CUBE_PREFIX,
+	cleanSelection,
+	ensureNeedsCube,
+	localProfiles,
+	localProfilesFromRows,
+	unmatchedNeed,
+	unmatchedNeedSql,
+	type LocalSelection
+} from './needs-local';
 
 // A hand-made extract of 8 plans (2 ceased/inactive rows ignored), so every answer can be counted by eye.
 describe('local needs SQL on a small fixture', () => {
@@ -102,7 +111,9 @@ describe('the linked views cube on the synthetic extract', () => {
 	});
 
 	it('counts every active plan once in each chart with no selection', async () => {
-		const [{ active }] = (await db.all<{ active: number }>(`SELECT count(*)::INTEGER AS active FROM local_ehc_plans WHERE status = 'active'`)) as [{ active: number }];
+		const [{ active }] = (await db.all<{ active: number }>(`SELECT count(*)::INTEGER AS active FROM local_ehc_plans WHERE status = 'active'`)) as [
+			{ active: number }
+		];
 		expect(active).toBeGreaterThan(11_000);
 		for (const profile of await localProfiles(db, {})) expect(profile.counts.reduce((s, c) => s + c.count, 0)).toBe(active);
 	});
@@ -129,7 +140,8 @@ describe('the linked views cube on the synthetic extract', () => {
 	});
 	// Last: it replaces the plans table.
 	it('is built once per loaded extract and rebuilt when the plans table is replaced', async () => {
-		const cubes = async () => (await db.all<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE starts_with(table_name, '${CUBE_PREFIX}')`)).map((r) => r.name);
+		const cubes = async () =>
+			(await db.all<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE starts_with(table_name, '${CUBE_PREFIX}')`)).map((r) => r.name);
 		const first = await ensureNeedsCube(db);
 		expect(await ensureNeedsCube(db)).toBe(first);
 		expect(await cubes()).toEqual([first]);

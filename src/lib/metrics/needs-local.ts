@@ -38,7 +38,9 @@ const SAFE_VALUE = /^[A-Za-z0-9_ -]{1,40}$/;
 
 /** Keeps only well-formed selection values (they come from the URL), so user text never reaches SQL unchecked. */
 export function cleanSelection(raw: LocalSelection): LocalSelection {
-	return Object.fromEntries(Object.entries(raw).filter(([k, v]) => SELECTABLE.includes(k as LocalDimension) && typeof v === 'string' && SAFE_VALUE.test(v))) as LocalSelection;
+	return Object.fromEntries(
+		Object.entries(raw).filter(([k, v]) => SELECTABLE.includes(k as LocalDimension) && typeof v === 'string' && SAFE_VALUE.test(v))
+	) as LocalSelection;
 }
 
 function where(selection: LocalSelection, exclude: LocalDimension, exprs: Partial<Record<LocalDimension, string>>): string {
@@ -126,7 +128,10 @@ export async function ensureNeedsCube(db: QueryRunner): Promise<string> {
 export function linkedViewsSql(cube: string, selection: LocalSelection): string {
 	const clean = Object.entries(cleanSelection(selection)) as [LocalDimension, string][];
 	const others = (exprs: Partial<Record<LocalDimension, string>>) =>
-		clean.filter(([d]) => exprs[d]).map(([d, v]) => ` AND (d.dim = '${d}' OR ${exprs[d]} = ${quoteLiteral(v)})`).join('');
+		clean
+			.filter(([d]) => exprs[d])
+			.map(([d, v]) => ` AND (d.dim = '${d}' OR ${exprs[d]} = ${quoteLiteral(v)})`)
+			.join('');
 	const category = (exprs: Partial<Record<LocalDimension, string>>) =>
 		`CASE d.dim ${ALL_DIMENSIONS.map((dim) => `WHEN '${dim}' THEN ${exprs[dim] ?? `'All'`}`).join(' ')} END`;
 	return `
@@ -179,7 +184,10 @@ export async function localProfiles(db: QueryRunner, selection: LocalSelection, 
 export async function localProfilesFromRows(db: QueryRunner, selection: LocalSelection, dims: LocalDimension[] = ALL_DIMENSIONS): Promise<LocalProfile[]> {
 	return Promise.all(
 		dims.map(async (dim) => {
-			const [counts, population] = await Promise.all([db.all<LocalCount>(localCountsSql(dim, selection)), db.all<LocalPopulation>(localPopulationSql(dim, selection))]);
+			const [counts, population] = await Promise.all([
+				db.all<LocalCount>(localCountsSql(dim, selection)),
+				db.all<LocalPopulation>(localPopulationSql(dim, selection))
+			]);
 			return { dim, counts, population };
 		})
 	);

@@ -51,7 +51,8 @@ describe('needs metric SQL on the real published data', () => {
 
 	it('returns age-group and setting series 2019–2025, with unpublished years as gaps', async () => {
 		const g = await growthSeries(db, [ESSEX, ENGLAND]);
-		const at = (points: typeof g.settings, area: string, year: number, group: string) => points.find((p) => p.area_code === area && p.year === year && p.group === group);
+		const at = (points: typeof g.settings, area: string, year: number, group: string) =>
+			points.find((p) => p.area_code === area && p.year === year && p.group === group);
 		expect(at(g.totals, ESSEX, 2019, 'Total')?.value).toBe(8948);
 		// caseload.csv Essex 2025: mainstream_total 6,618; special LA maintained + academy/free = 4,585 − 452 − 50 = 4,083;
 		// independent 452 + non-maintained 50 = 502; placement_unknown 724; 2019: placement_unknown x, await_prov_2022 42.

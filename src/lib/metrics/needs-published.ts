@@ -78,7 +78,11 @@ export function ageGroupSeriesSql(codes: readonly string[]): string {
 export const SETTING_GROUPS: { group: string; label: string; measures: string[] }[] = [
 	{ group: 'mainstream', label: 'Mainstream school', measures: ['ehc_plans_mainstream'] },
 	{ group: 'special_state', label: 'State special school', measures: ['ehc_plans_special_la_maintained', 'ehc_plans_special_academy_free'] },
-	{ group: 'special_independent', label: 'Independent or non-maintained special school', measures: ['ehc_plans_special_independent', 'ehc_plans_special_non_maintained'] },
+	{
+		group: 'special_independent',
+		label: 'Independent or non-maintained special school',
+		measures: ['ehc_plans_special_independent', 'ehc_plans_special_non_maintained']
+	},
 	{ group: 'ap', label: 'Alternative provision / PRU', measures: ['ehc_plans_ap_pru'] },
 	{ group: 'fe_post16', label: 'FE / specialist post-16', measures: ['ehc_plans_fe'] },
 	{ group: 'neet', label: 'NEET', measures: [...NEET_MEASURES] },

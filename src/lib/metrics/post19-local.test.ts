@@ -19,7 +19,9 @@ describe('19–25 local-extract SQL on a hand-made fixture', () => {
 			('7', 'ceased', NULL, 19, 'NORTH', 'ASD', 'fe_post16', '2018-01-01', NULL, '2024-05-01'),
 			('8', 'ceased', NULL, 19, 'NORTH', 'ASD', 'fe_post16', '2018-01-01', NULL, '2023-06-01'),
 			('9', 'ceased', NULL, 20, 'SOUTH', 'SLD', 'neet', '2018-01-01', NULL, '2025-01-10')`);
-		await db.run(`CREATE TABLE local_post16_places (academic_year VARCHAR, quadrant_code VARCHAR, provision_type VARCHAR, need_focus VARCHAR, age_from INTEGER, age_to INTEGER, places INTEGER)`);
+		await db.run(
+			`CREATE TABLE local_post16_places (academic_year VARCHAR, quadrant_code VARCHAR, provision_type VARCHAR, need_focus VARCHAR, age_from INTEGER, age_to INTEGER, places INTEGER)`
+		);
 		await db.run(`INSERT INTO local_post16_places VALUES ('2025/26', 'NORTH', 'GENERAL_FE', 'MIXED', 16, 18, 100), ('2025/26', 'NORTH', 'GENERAL_FE', 'MIXED', 19, 25, 30),
 			('2025/26', 'NORTH', 'GENERAL_FE', 'MIXED', 19, 25, 5), ('2025/26', 'SOUTH', 'SPECIALIST_POST16', 'ASD', 16, 25, 20)`);
 	});

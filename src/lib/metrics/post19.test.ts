@@ -26,7 +26,9 @@ describe('19–25 metric SQL on the real published data', () => {
 		expect(at('20 to 25', 2025)).toBe(743);
 		expect(at('16 to 19', 2025)).toBe(2849);
 		expect(at('All ages', 2025)).toBe(14240);
-		expect(p.ageGroups.filter((r) => r.area_code === 'E10000012' && r.group === '20 to 25').map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+		expect(p.ageGroups.filter((r) => r.area_code === 'E10000012' && r.group === '20 to 25').map((r) => r.year)).toEqual([
+			2019, 2020, 2021, 2022, 2023, 2024, 2025
+		]);
 	});
 
 	it('groups the settings of 19–25-year-olds so the parts add up to all plans (Essex, January 2025)', async () => {
@@ -44,7 +46,8 @@ describe('19–25 metric SQL on the real published data', () => {
 		const p = await post19Published(db, ['E10000003']);
 		const by = Object.fromEntries(p.settings.map((r) => [r.setting, { value: r.value, symbol: r.symbol }]));
 		expect(by.all?.value).toBeGreaterThan(0);
-		for (const key of ['general_fe', 'specialist_post16', 'other_post16', 'school', 'neet', 'unknown', 'other']) expect(by[key]).toEqual({ value: null, symbol: 'x' });
+		for (const key of ['general_fe', 'specialist_post16', 'other_post16', 'school', 'neet', 'unknown', 'other'])
+			expect(by[key]).toEqual({ value: null, symbol: 'x' });
 	});
 
 	it('gives ceased plans by reason and NEET / not known by SEN provision (Essex)', async () => {
@@ -52,7 +55,9 @@ describe('19–25 metric SQL on the real published data', () => {
 		expect(p.ceasedYear).toBe(2024);
 		const reason = (r: string) => p.ceased.find((c) => c.reason === r)?.value;
 		// ceased_plans.csv 2024, Essex: total 896, employment 208, HE 87, max age 25, no longer engaging 207, other (not_rec) 0, not recorded (other) 2.
-		expect([reason('All ceased plans'), reason('Moved to paid employment'), reason('Moved to higher education'), reason('Maximum age reached')]).toEqual([896, 208, 87, 25]);
+		expect([reason('All ceased plans'), reason('Moved to paid employment'), reason('Moved to higher education'), reason('Maximum age reached')]).toEqual([
+			896, 208, 87, 25
+		]);
 		expect([reason('Young person no longer wishes to engage'), reason('Other reason'), reason('Reason not recorded')]).toEqual([207, 0, 2]);
 		const neet = (g: string) => p.neet.find((n) => n.group === g && n.year === 2025)?.value;
 		// UD_NEETNK_LA_dashboard_final.csv, Essex 2025: NEET_NK_EHCP 9.4, SENDsupport 12.6, noSEN 5.7, all 6.5.
@@ -64,9 +69,11 @@ describe('19–25 metric SQL on the real published data', () => {
 		const v = (code: string, group: string, measure: string) => p.destinations.find((d) => d.area_code === code && d.group === group && d.measure === measure);
 		// prepared_data.Rdata__ks4_destinations.csv, 202122, Essex EHC plan or Statement: overall 90.1, education 86.0, appren 0.7,
 		// all_work 3.4, all_notsust 7.5, all_unknown 2.4, cohort 587; SEN support overall 87.4; no identified SEN 94.6. East of England EHC 90.4.
-		expect(['sustained_pc', 'education_pc', 'apprenticeship_pc', 'employment_pc', 'not_sustained_pc', 'unknown_pc', 'cohort'].map((m) => v('E10000012', 'EHC plan or Statement', m)?.value)).toEqual([
-			90.1, 86, 0.7, 3.4, 7.5, 2.4, 587
-		]);
+		expect(
+			['sustained_pc', 'education_pc', 'apprenticeship_pc', 'employment_pc', 'not_sustained_pc', 'unknown_pc', 'cohort'].map(
+				(m) => v('E10000012', 'EHC plan or Statement', m)?.value
+			)
+		).toEqual([90.1, 86, 0.7, 3.4, 7.5, 2.4, 587]);
 		expect([v('E10000012', 'SEN support', 'sustained_pc')?.value, v('E10000012', 'No identified SEN', 'sustained_pc')?.value]).toEqual([87.4, 94.6]);
 		expect(v('E12000006', 'EHC plan or Statement', 'sustained_pc')).toMatchObject({ value: 90.4, period: '2021/22', year: 2022 });
 		// The file has no England rows, and "Identified SEN" (EHC plan + SEN support) is not queried.

@@ -14,12 +14,24 @@ export const GAP_GROUPS = ['EHC plan', 'No SEN'] as const;
 type Codes = Pick<SeriesQuery, 'la' | 'region' | 'neighbours'>;
 
 export function absenceSql(codes: Codes): string {
-	return comparedSeriesSql({ table: 'pub_absence_sen', measure: 'absence_overall', breakdownTopic: 'SEN provision', breakdowns: [...GAP_GROUPS, 'SEN support'], ...codes });
+	return comparedSeriesSql({
+		table: 'pub_absence_sen',
+		measure: 'absence_overall',
+		breakdownTopic: 'SEN provision',
+		breakdowns: [...GAP_GROUPS, 'SEN support'],
+		...codes
+	});
 }
 
 /** % of children in need (excluding CPP and CLA) with each SEN provision. */
 export function childrenInNeedSql(codes: Codes): string {
-	return comparedSeriesSql({ table: 'pub_cin_sen', measure: 'cin_pc', breakdownTopic: 'SEN provision', breakdowns: ['EHC plan', 'SEN support', 'No SEN'], ...codes });
+	return comparedSeriesSql({
+		table: 'pub_cin_sen',
+		measure: 'cin_pc',
+		breakdownTopic: 'SEN provision',
+		breakdowns: ['EHC plan', 'SEN support', 'No SEN'],
+		...codes
+	});
 }
 
 export const LAIT_OUTCOMES = ['ks2_rwm_expected', 'ks4_progress8'] as const;

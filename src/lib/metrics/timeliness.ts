@@ -51,13 +51,19 @@ export interface TimelinessSeries {
 /** % of requests for an assessment decided within 6 weeks (2019–2024). */
 async function within6Weeks(db: QueryRunner, where: string): Promise<RateRow[]> {
 	// DfE publishes within and after 6 weeks: the denominator is their sum (requests decided).
-	const rows = await db.all<RateRow>(rateSql('pub_ehcp_requests_assessments', 'requests_decided_within_6_weeks_pc', 'requests_decided_within_6_weeks', 'requests_decided_after_6_weeks', where));
+	const rows = await db.all<RateRow>(
+		rateSql('pub_ehcp_requests_assessments', 'requests_decided_within_6_weeks_pc', 'requests_decided_within_6_weeks', 'requests_decided_after_6_weeks', where)
+	);
 	return rows.map((r) => ({ ...r, denominator: r.numerator !== null && r.denominator !== null ? r.numerator + r.denominator : null }));
 }
 
 export async function timelinessSeries(db: QueryRunner, codes: readonly string[]): Promise<TimelinessSeries> {
 	const where = inAreas(codes);
-	const [within20, within20Excl, within6] = await Promise.all([db.all<RateRow>(within20Sql(where)), db.all<RateRow>(within20ExclSql(where)), within6Weeks(db, where)]);
+	const [within20, within20Excl, within6] = await Promise.all([
+		db.all<RateRow>(within20Sql(where)),
+		db.all<RateRow>(within20ExclSql(where)),
+		within6Weeks(db, where)
+	]);
 	return { within20, within20Excl, within6 };
 }
 

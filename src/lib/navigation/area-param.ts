@@ -32,7 +32,11 @@ export interface NamedArea {
 	area_name: string;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 
 /**
  * Finds the LA a person typed: its code, its exact name, "Name (code)" as the suggestion list shows it, or a name

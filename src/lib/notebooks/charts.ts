@@ -47,7 +47,14 @@ export function notebookChart(id: string, block: ChartBlock, rows: Row[], text: 
 			if (!series.has(key)) series.set(key, { key, label: key, points: [] });
 			series.get(key)!.points.push({ year: Number(r[x]), value: r[y] === null || r[y] === undefined ? null : Number(r[y]) });
 		}
-		render = (document) => trendChart([...series.values()], { yLabel: str(c.y_label, y), percent: Boolean(c.percent), zero: c.zero !== false, document, ariaDescription: text.title });
+		render = (document) =>
+			trendChart([...series.values()], {
+				yLabel: str(c.y_label, y),
+				percent: Boolean(c.percent),
+				zero: c.zero !== false,
+				document,
+				ariaDescription: text.title
+			});
 	} else if (block.type === 'comparison') {
 		const label = str(c.label, 'area_name');
 		const value = str(c.value, 'value');

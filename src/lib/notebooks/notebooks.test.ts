@@ -30,8 +30,21 @@ const manifest: Manifest = {
 	contentHash: 'test',
 	local: { id: 'synthetic', label: 'Northmoor (synthetic)', synthetic: true },
 	datasets: PUBLISHED_DATASETS.map((d) => ({
-		id: d.id, title: d.title, layer: 'published', table: d.table, file: '', format: 'arrow-ipc', rows: 0, bytes: 0, sha256: '',
-		periods: ['2025-01'], columns: [], source: d.source, licence: 'OGL', attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.', notes: d.notes
+		id: d.id,
+		title: d.title,
+		layer: 'published',
+		table: d.table,
+		file: '',
+		format: 'arrow-ipc',
+		rows: 0,
+		bytes: 0,
+		sha256: '',
+		periods: ['2025-01'],
+		columns: [],
+		source: d.source,
+		licence: 'OGL',
+		attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+		notes: d.notes
 	}))
 };
 
@@ -69,7 +82,11 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 	}, 120_000);
 
 	it('writes the published figures into the text from its queries', () => {
-		const prose = report.sections.filter((s) => s.kind === 'prose').map((s) => s.html).join('\n').replace(/\s+/g, ' ');
+		const prose = report.sections
+			.filter((s) => s.kind === 'prose')
+			.map((s) => s.html)
+			.join('\n')
+			.replace(/\s+/g, ' ');
 		expect(report.title).toBe('SEND scrutiny pack: Essex');
 		expect(prose).toContain('Essex maintained 14,240 EHC plans in January 2025, +59.1%');
 		expect(prose).toContain('(8,948)');
@@ -82,7 +99,16 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		// Years read from the data: the latest timeliness year (2024) and the inspections' year (2019) as the baseline.
 		expect(prose).toContain('Since 2019: worse: down from 72.5% in 2019 to 16.2% in 2024 (higher is better).');
 		expect(prose).toContain('The most common primary need on plans in Essex is ASD (41.6%)');
-		expect(report.contents.map((c) => c.text)).toEqual(['Summary', 'EHC plans', 'Needs', 'Timeliness and annual reviews', 'Exclusions', 'Autism assessment waits', 'Young people aged 16 to 25', 'Area profile: every indicator']);
+		expect(report.contents.map((c) => c.text)).toEqual([
+			'Summary',
+			'EHC plans',
+			'Needs',
+			'Timeliness and annual reviews',
+			'Exclusions',
+			'Autism assessment waits',
+			'Young people aged 16 to 25',
+			'Area profile: every indicator'
+		]);
 		// The profile from the registry: Essex is in band D on 20-week timeliness (16.2% against England's 45.9%).
 		expect(prose).toMatch(/Essex is in the best quarter of LAs \(band A\) on \d+ of the \d+ indicators with a band/);
 	});
@@ -93,7 +119,12 @@ describe('the scrutiny pack for Essex, from the real published data', () => {
 		const charts = report.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
 		expect(charts).toHaveLength(9);
 		const profile = charts.at(-1)!;
-		expect(profile.rows.find((r) => r.label === 'New EHC plans issued within 20 weeks')).toMatchObject({ value_text: '16.2%', england_text: '45.9%', band_text: 'D (worst quarter of LAs)', significance: 'significantly lower' });
+		expect(profile.rows.find((r) => r.label === 'New EHC plans issued within 20 weeks')).toMatchObject({
+			value_text: '16.2%',
+			england_text: '45.9%',
+			band_text: 'D (worst quarter of LAs)',
+			significance: 'significantly lower'
+		});
 		for (const c of charts) {
 			expect(c.svg).toMatch(/^<(svg|figure)/);
 			expect(c.alt).not.toContain('{{');
@@ -113,7 +144,10 @@ describe('Is MLD over-identified here? for Essex', () => {
 	it('draws the same SVG as the committed golden files', () => expectGolden(report));
 
 	it('states the share with its Wilson interval and the verdict against England, from the published counts', () => {
-		const prose = report.sections.filter((s) => s.kind === 'prose').map((s) => s.html).join('\n');
+		const prose = report.sections
+			.filter((s) => s.kind === 'prose')
+			.map((s) => s.html)
+			.join('\n');
 		// sen_needs_all_plans.csv, January 2025: Essex 1,254 of 14,240 plans have MLD as primary need (8.8%).
 		expect(prose).toMatch(/MLD is the primary need on 1,254 of Essex(&#39;|')s 14,240 EHC plans:\s+8\.8%/);
 		expect(prose).toMatch(/significantly (higher|lower) than|not significantly different from/);

@@ -75,7 +75,8 @@ export function parseNotebook(id: string, source: string): Notebook {
 		const code = token as Tokens.Code;
 		const [lang, name] = (code.lang ?? '').trim().split(/\s+/);
 		if (lang === 'sql') {
-			if (!name || !NAME.test(name)) throw new NotebookError(id, `an sql block needs a name in lower_snake_case after "sql" (found ${JSON.stringify(name ?? '')})`);
+			if (!name || !NAME.test(name))
+				throw new NotebookError(id, `an sql block needs a name in lower_snake_case after "sql" (found ${JSON.stringify(name ?? '')})`);
 			if (names.has(name)) throw new NotebookError(id, `two sql blocks are named "${name}"`);
 			names.add(name);
 			flush();

@@ -41,10 +41,26 @@ const AREA_PROFILE: PreparedTable = {
 	name: 'area_profile',
 	datasets: profileView.datasets,
 	columns: [
-		['ord', 'INTEGER'], ['id', 'VARCHAR'], ['label', 'VARCHAR'], ['section', 'VARCHAR'], ['period', 'VARCHAR'],
-		['value_text', 'VARCHAR'], ['england_text', 'VARCHAR'], ['range_text', 'VARCHAR'], ['band', 'VARCHAR'], ['band_text', 'VARCHAR'],
-		['polarity_text', 'VARCHAR'], ['significance', 'VARCHAR'], ['direction', 'VARCHAR'], ['direction_text', 'VARCHAR'],
-		['area_pos', 'DOUBLE'], ['england_pos', 'DOUBLE'], ['q1_pos', 'DOUBLE'], ['median_pos', 'DOUBLE'], ['q3_pos', 'DOUBLE'], ['missing_text', 'VARCHAR']
+		['ord', 'INTEGER'],
+		['id', 'VARCHAR'],
+		['label', 'VARCHAR'],
+		['section', 'VARCHAR'],
+		['period', 'VARCHAR'],
+		['value_text', 'VARCHAR'],
+		['england_text', 'VARCHAR'],
+		['range_text', 'VARCHAR'],
+		['band', 'VARCHAR'],
+		['band_text', 'VARCHAR'],
+		['polarity_text', 'VARCHAR'],
+		['significance', 'VARCHAR'],
+		['direction', 'VARCHAR'],
+		['direction_text', 'VARCHAR'],
+		['area_pos', 'DOUBLE'],
+		['england_pos', 'DOUBLE'],
+		['q1_pos', 'DOUBLE'],
+		['median_pos', 'DOUBLE'],
+		['q3_pos', 'DOUBLE'],
+		['missing_text', 'VARCHAR']
 	],
 	async rows(db, area) {
 		const { rows } = await profileOf(db, area);
@@ -57,7 +73,11 @@ const AREA_PROFILE: PreparedTable = {
 			period: r.period ?? 'not published',
 			value_text: figureText(r, r.value, r.symbol),
 			england_text: r.england === null ? 'not published' : `${figureText(r, r.england)}${r.englandComputed ? ' (computed from LAs)' : ''}`,
-			range_text: r.cuts ? (r.cuts.min === r.cuts.max ? figureText(r, r.cuts.min) : `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)}`) : 'not published',
+			range_text: r.cuts
+				? r.cuts.min === r.cuts.max
+					? figureText(r, r.cuts.min)
+					: `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)}`
+				: 'not published',
 			band: r.band,
 			band_text: bandText(r),
 			polarity_text: polarityNote(PROSE_POLARITY[r.polarity]),
@@ -77,7 +97,14 @@ const AREA_PROFILE: PreparedTable = {
 const AREA_PROFILE_SUMMARY: PreparedTable = {
 	name: 'area_profile_summary',
 	datasets: profileView.datasets,
-	columns: [['sentence', 'VARCHAR'], ['travel', 'VARCHAR'], ['best', 'INTEGER'], ['worst', 'INTEGER'], ['banded', 'INTEGER'], ['total', 'INTEGER']],
+	columns: [
+		['sentence', 'VARCHAR'],
+		['travel', 'VARCHAR'],
+		['best', 'INTEGER'],
+		['worst', 'INTEGER'],
+		['banded', 'INTEGER'],
+		['total', 'INTEGER']
+	],
 	async rows(db, area) {
 		const { name, rows } = await profileOf(db, area);
 		const c = bandCounts(rows);
@@ -87,7 +114,8 @@ const AREA_PROFILE_SUMMARY: PreparedTable = {
 
 export const PREPARED_TABLES: readonly PreparedTable[] = [AREA_PROFILE, AREA_PROFILE_SUMMARY];
 
-const literal = (v: Cell) => (v === null ? 'NULL' : typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'NULL') : typeof v === 'boolean' ? String(v) : quoteLiteral(v));
+const literal = (v: Cell) =>
+	v === null ? 'NULL' : typeof v === 'number' ? (Number.isFinite(v) ? String(v) : 'NULL') : typeof v === 'boolean' ? String(v) : quoteLiteral(v);
 
 /** Creates the prepared table for the area as a temporary table of that name. */
 export async function createPrepared(db: QueryRunner, table: PreparedTable, area: string): Promise<void> {

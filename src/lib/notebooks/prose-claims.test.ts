@@ -28,7 +28,13 @@ const { document } = new JSDOM('<!doctype html><body></body>').window;
 function words(r: RenderedNotebook): string {
 	const parts = [r.title, r.description];
 	for (const s of r.sections) parts.push(s.kind === 'prose' ? s.html : [s.chart.title, s.chart.subtitle, s.chart.alt, s.chart.period].join(' \n '));
-	return parts.join('\n').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+	return parts
+		.join('\n')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
 }
 const charts = (r: RenderedNotebook) => r.sections.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []));
 
@@ -46,7 +52,10 @@ afterAll(async () => db?.close());
 const NEVER: [RegExp, string][] = [
 	[/\{\{|\}\}/, 'an unfilled placeholder'],
 	[/\b(NaN|undefined|null)\b/, 'a missing value printed as a word'],
-	[/not published of|suppressed[^.]* of (annual|new|EHC)|(on|is) (not published|not available|suppressed[a-z ]*) of /, 'a missing value spliced into a sentence'],
+	[
+		/not published of|suppressed[^.]* of (annual|new|EHC)|(on|is) (not published|not available|suppressed[a-z ]*) of /,
+		'a missing value spliced into a sentence'
+	],
 	[/between (\S+) and \1(?![\d.])/, 'a range whose ends are equal'],
 	[/from (\d[\d,.]*) to \1 months/, 'a range whose ends are equal'],
 	[/\bIn 0 of\b/, '"In 0 of": say none, or why it cannot be told'],
@@ -83,7 +92,10 @@ describe('prose claims hold for every LA and every report', () => {
 		for (const la of las) {
 			const own = rows.filter((r) => r.area_code === la.area_code);
 			const best = Math.max(...own.map((r) => Math.round(r.value * 10)));
-			const top = own.filter((r) => Math.round(r.value * 10) === best).map((r) => r.need).sort();
+			const top = own
+				.filter((r) => Math.round(r.value * 10) === best)
+				.map((r) => r.need)
+				.sort();
 			const text = words(reports.get(`scrutiny-pack/${la.area_code}`)!);
 			const claim = /most common primary need on plans in .+? is (.+?) \((?:both |each )?([\d.]+)%\)/.exec(text);
 			if (!claim) {
@@ -93,7 +105,8 @@ describe('prose claims hold for every LA and every report', () => {
 				continue;
 			}
 			const named = claim[1]!.split(/, | and /).sort();
-			if (named.join() !== top.join() || claim[2] !== (best / 10).toFixed(1)) failures.push(`${la.area_name}: says ${claim[1]} (${claim[2]}%); published ${top.join(' and ')} (${(best / 10).toFixed(1)}%)`);
+			if (named.join() !== top.join() || claim[2] !== (best / 10).toFixed(1))
+				failures.push(`${la.area_name}: says ${claim[1]} (${claim[2]}%); published ${top.join(' and ')} (${(best / 10).toFixed(1)}%)`);
 		}
 		expect(failures).toEqual([]);
 	});
@@ -107,10 +120,15 @@ describe('prose claims hold for every LA and every report', () => {
 			const known = flows.filter((f) => !String(f.outlook).startsWith('not published'));
 			const growing = flows.filter((f) => String(f.outlook).startsWith('growing')).length;
 			for (const m of text.matchAll(/In (\d+) of the (\d+) NHS areas( with published figures)?/g)) {
-				if (Number(m[1]) !== growing || Number(m[2]) !== known.length) failures.push(`${la.area_name}: "${m[0]}" but ${growing} growing of ${known.length} with published figures (${flows.length} in all)`);
+				if (Number(m[1]) !== growing || Number(m[2]) !== known.length)
+					failures.push(`${la.area_name}: "${m[0]}" but ${growing} growing of ${known.length} with published figures (${flows.length} in all)`);
 			}
-			if (flows.length > 0 && known.length < flows.length && !/suppressed/.test(text)) failures.push(`${la.area_name}: ${flows.length - known.length} areas suppressed, not said`);
-			const months = flows.map((f) => /clears in about (\d+) months/.exec(String(f.outlook))?.[1]).filter(Boolean).map(Number);
+			if (flows.length > 0 && known.length < flows.length && !/suppressed/.test(text))
+				failures.push(`${la.area_name}: ${flows.length - known.length} areas suppressed, not said`);
+			const months = flows
+				.map((f) => /clears in about (\d+) months/.exec(String(f.outlook))?.[1])
+				.filter(Boolean)
+				.map(Number);
 			const span = /would take (?:from (\d+) to (\d+) months|(\d+) months?) to clear/.exec(text);
 			if (months.length > 0) {
 				const [lo, hi] = [Math.min(...months), Math.max(...months)];
@@ -129,19 +147,23 @@ describe('prose claims hold for every LA and every report', () => {
 			const asd = charts(r).find((c) => c.rows.some((row) => 'outcome' in row));
 			const rows = asd?.rows ?? [];
 			const locations = new Set(rows.map((row) => row.area_name)).size;
-			const noContact = rows.filter((row) => row.outcome === 'No care contact yet' && typeof row.value === 'number').map((row) => Math.round(row.value as number));
+			const noContact = rows
+				.filter((row) => row.outcome === 'No care contact yet' && typeof row.value === 'number')
+				.map((row) => Math.round(row.value as number));
 			if (noContact.length > 0) {
 				const [lo, hi] = [Math.min(...noContact), Math.max(...noContact)];
 				const expected = lo === hi ? `, ${lo}% had had no care contact` : `between ${lo}% and ${hi}% had had no care contact`;
 				if (!text.includes(expected)) failures.push(`${la.area_name}: expected "${expected}"`);
 			}
 			const counted = /across the (\d+) NHS sub-ICB locations|in its one NHS sub-ICB location/.exec(text);
-			if (locations > 0 && noContact.length > 0 && (!counted || (counted[1] ? Number(counted[1]) : 1) !== locations)) failures.push(`${la.area_name}: ${locations} locations, said "${counted?.[0] ?? 'nothing'}"`);
+			if (locations > 0 && noContact.length > 0 && (!counted || (counted[1] ? Number(counted[1]) : 1) !== locations))
+				failures.push(`${la.area_name}: ${locations} locations, said "${counted?.[0] ?? 'nothing'}"`);
 			const sums = [...new Set(rows.map((row) => row.area_name))].map((name) => {
 				const v = rows.filter((row) => row.area_name === name).map((row) => row.value);
 				return v.length === 3 && v.every((x) => typeof x === 'number') ? (v as number[]).reduce((a, b) => a + b, 0) : null;
 			});
-			if (sums.some((s) => s !== null && Math.abs(s - 100) > 1.5) && !/rather than 100%/.test(text)) failures.push(`${la.area_name}: shares sum to ${sums.join(', ')}% with no note`);
+			if (sums.some((s) => s !== null && Math.abs(s - 100) > 1.5) && !/rather than 100%/.test(text))
+				failures.push(`${la.area_name}: shares sum to ${sums.join(', ')}% with no note`);
 		}
 		expect(failures).toEqual([]);
 	});
@@ -159,11 +181,19 @@ describe('prose claims hold for every LA and every report', () => {
 			const own = rows.find((r) => r.area_code === la.area_code);
 			if (!own) continue;
 			const c = compareWithReference(own.mld, own.total, england.mld / england.total);
-			const expected = own.total < 30 ? 'too few' : c === 'higher' ? 'significantly higher than England' : c === 'lower' ? 'significantly lower than England' : 'not significantly different from England';
+			const expected =
+				own.total < 30
+					? 'too few'
+					: c === 'higher'
+						? 'significantly higher than England'
+						: c === 'lower'
+							? 'significantly lower than England'
+							: 'not significantly different from England';
 			const said = /(significantly higher than|significantly lower than|not significantly different from) England|too few/.exec(text)?.[0];
 			if (said !== expected) failures.push(`${la.area_name}: says "${said}", the interval gives "${expected}" (${own.mld} of ${own.total})`);
 			if (!/chance alone would flag/.test(text)) failures.push(`${la.area_name}: no word on how many flags chance alone gives`);
-			if (/ranks \d+ of \d+/.test(text) && !/neither good nor bad|higher is better|lower is better/.test(text)) failures.push(`${la.area_name}: a rank with no polarity`);
+			if (/ranks \d+ of \d+/.test(text) && !/neither good nor bad|higher is better|lower is better/.test(text))
+				failures.push(`${la.area_name}: a rank with no polarity`);
 		}
 		expect(failures).toEqual([]);
 	});
@@ -182,7 +212,9 @@ describe('prose claims hold for every LA and every report', () => {
 			for (const g of groups) {
 				const heading = /^(What improved|What got worse|What changed|What can’t be told|No change)/.exec(g)?.[1];
 				if (!heading) continue;
-				for (const m of g.matchAll(/\(([a-z ]+ is better|neither higher nor lower is better in itself)\): (up|down) from ([\d,.]+)%? in .+? to ([\d,.]+)%? in /g)) {
+				for (const m of g.matchAll(
+					/\(([a-z ]+ is better|neither higher nor lower is better in itself)\): (up|down) from ([\d,.]+)%? in .+? to ([\d,.]+)%? in /g
+				)) {
 					const [from, to] = [Number(m[3]!.replace(/,/g, '')), Number(m[4]!.replace(/,/g, ''))];
 					if ((m[2] === 'up') !== to > from) failures.push(`${la.area_name}: "${m[0]}" says ${m[2]}`);
 					if (heading === 'What can’t be told') {

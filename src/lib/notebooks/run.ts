@@ -33,7 +33,6 @@ export interface RenderedNotebook {
 	contents: { id: string; text: string }[];
 }
 
-
 /** Every string inside a chart block's YAML, filled. */
 function fillStrings(value: unknown, fill: (text: string) => string): unknown {
 	if (typeof value === 'string') return value.includes('{{') ? fill(value) : value;
@@ -42,7 +41,11 @@ function fillStrings(value: unknown, fill: (text: string) => string): unknown {
 	return value;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunner, manifest: Manifest, document: Document): Promise<RenderedNotebook> {
 	const comps = await comparators(db, areaCode);
@@ -50,9 +53,11 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 	for (const macro of SIGNIFICANCE_SQL_MACROS) await db.all(macro);
 	const params = areaParams(comps);
 	// Notebook SQL joins report_areas for names and roles (selected, region, england, neighbour) of this report's areas.
-	await db.all(`CREATE OR REPLACE TEMP TABLE report_areas AS SELECT * FROM (VALUES ${comps
-		.map((c) => `('${c.area_code}', '${c.area_name.replaceAll("'", "''")}', '${c.role}', ${c.rank ?? 'NULL'})`)
-		.join(', ')}) AS t(area_code, area_name, role, rank)`);
+	await db.all(
+		`CREATE OR REPLACE TEMP TABLE report_areas AS SELECT * FROM (VALUES ${comps
+			.map((c) => `('${c.area_code}', '${c.area_name.replaceAll("'", "''")}', '${c.role}', ${c.rank ?? 'NULL'})`)
+			.join(', ')}) AS t(area_code, area_name, role, rank)`
+	);
 	for (const name of nb.meta.prepared) {
 		const table = PREPARED_TABLES.find((t) => t.name === name);
 		if (!table) throw new NotebookError(nb.id, `prepared table "${name}" is not known (known: ${PREPARED_TABLES.map((t) => t.name).join(', ')})`);

@@ -47,7 +47,10 @@ export function directionSummary(rows: Record<string, unknown>[]): string {
 		// Too few cases at either end: say the numbers, not a direction.
 		const d =
 			small.length > 0 && d0.direction !== 'unknown'
-				? { direction: 'unknown' as const, text: `can't be told: ${d0.text.replace(/^(better|worse): /, '')}, but on too few cases to judge (${list([r.from_base, r.to_base].filter(isKnown).map((b) => plural(b, 'case')))})` }
+				? {
+						direction: 'unknown' as const,
+						text: `can't be told: ${d0.text.replace(/^(better|worse): /, '')}, but on too few cases to judge (${list([r.from_base, r.to_base].filter(isKnown).map((b) => plural(b, 'case')))})`
+					}
 				: d0;
 		const group = d.direction === 'up' || d.direction === 'down' ? 'changed' : d.direction;
 		let text = d.text.replace(/^(better|worse|can't be told): /, '');

@@ -43,10 +43,7 @@ export type TemplateTables = Record<string, Row[] | undefined>;
 
 // An argument is a bare word or a quoted phrase ("…" in prose; '…' inside a YAML double-quoted string).
 const ARG = String.raw`(?:"[^"]*"|'[^']*'|[^\s:}"']+)`;
-const PLACEHOLDER = new RegExp(
-	String.raw`\{\{\s*([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?\s*(?:\|\s*([a-z_]+)((?::${ARG})*)\s*)?\}\}`,
-	'gi'
-);
+const PLACEHOLDER = new RegExp(String.raw`\{\{\s*([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?\s*(?:\|\s*([a-z_]+)((?::${ARG})*)\s*)?\}\}`, 'gi');
 // Innermost first: the body may not itself contain an opening {{#if / {{#unless / {{#known.
 const CONDITIONAL = /\{\{#(if|unless|known)\s+([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?\s*\}\}((?:(?!\{\{#(?:if|unless|known)\s)[\s\S])*?)\{\{\/\1\}\}/gi;
 
@@ -104,7 +101,9 @@ function valueFilter(value: unknown, symbol: unknown, name: string | undefined, 
 			return args[1] ? fn(value, args[0], args[1]) : fn(value, args[0]);
 		}
 		default:
-			throw new Error(`unknown format "${name}" (use count, percent, number, months, weeks, signed, signed_number, plural, across, noun, chance, capitalise, text)`);
+			throw new Error(
+				`unknown format "${name}" (use count, percent, number, months, weeks, signed, signed_number, plural, across, noun, chance, capitalise, text)`
+			);
 	}
 }
 
@@ -123,17 +122,25 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 		case 'leaders':
 		case 'lowest': {
 			// Rows' `label` and `value` (with `value_symbol`): the largest (or smallest), ties named together.
-			const top = leaders(rows.map((r) => ({ label: String(r.label), value: r.value, symbol: r.value_symbol })), unitArg(args[0]), { ...decimalsArg(args[1]), smallest: name === 'lowest' });
+			const top = leaders(
+				rows.map((r) => ({ label: String(r.label), value: r.value, symbol: r.value_symbol })),
+				unitArg(args[0]),
+				{ ...decimalsArg(args[1]), smallest: name === 'lowest' }
+			);
 			return top ? top.text : 'not published';
 		}
 		case 'list':
-			return list(rows.map((r) => String(r.label)), args[0] ?? 'and');
+			return list(
+				rows.map((r) => String(r.label)),
+				args[0] ?? 'and'
+			);
 		case 'direction': {
 			// First row: from_year, from_value, from_symbol, to_year, to_value, to_symbol.
 			const r = rows[0] ?? {};
 			const polarity = (args[1] ?? 'neutral') as Polarity;
 			if (!POLARITIES.has(polarity)) throw new Error(`direction needs a polarity: ${[...POLARITIES].join(', ')}`);
-			for (const key of ['from_year', 'to_year']) if (rows.length > 0 && !(key in r)) throw new Error(`direction needs columns from_year, from_value, to_year, to_value (no "${key}")`);
+			for (const key of ['from_year', 'to_year'])
+				if (rows.length > 0 && !(key in r)) throw new Error(`direction needs columns from_year, from_value, to_year, to_value (no "${key}")`);
 			return direction(
 				{ year: String(r.from_year ?? 'first'), value: r.from_value, symbol: r.from_symbol },
 				{ year: String(r.to_year ?? 'latest'), value: r.to_value, symbol: r.to_symbol },
@@ -156,7 +163,9 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 			// First row: lower, upper (the drawn 95% interval), reference, base; args: the comparator's name, unit.
 			const r = rows[0] ?? {};
 			const name = args[0] ?? 'England';
-			const ref = isKnown(r.reference) ? `${name} (${fmt(r.reference, unitArg(args[1], 'percent'))})` : `${name}, whose figure is ${missingWords(r.reference_symbol)}`;
+			const ref = isKnown(r.reference)
+				? `${name} (${fmt(r.reference, unitArg(args[1], 'percent'))})`
+				: `${name}, whose figure is ${missingWords(r.reference_symbol)}`;
 			const words = significanceFromInterval(r.lower, r.upper, r.reference, r.base);
 			if (words === 'too few to judge') {
 				return isKnown(r.base) && r.base < MIN_BASE_FOR_SIGNIFICANCE
@@ -168,7 +177,9 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 		case 'rows':
 			return fmt(rows.length, 'count');
 		default:
-			throw new Error(`unknown filter "${name}" over a whole query (use range, from_to, leaders, lowest, list, direction, count_of, shares_note, summary, significance, rows)`);
+			throw new Error(
+				`unknown filter "${name}" over a whole query (use range, from_to, leaders, lowest, list, direction, count_of, shares_note, summary, significance, rows)`
+			);
 	}
 }
 
@@ -196,7 +207,8 @@ function fillConditionals(text: string, context: TemplateContext, tables: Templa
 			} else {
 				const row = context[scope];
 				if (!row) throw new Error(`{{#${kind} ${scope}.${key}}}: no parameter or query named "${scope}"`);
-				if (Object.keys(row).length > 0 && !(key in row)) throw new Error(`{{#${kind} ${scope}.${key}}}: "${scope}" has no column "${key}" (it has ${Object.keys(row).join(', ')})`);
+				if (Object.keys(row).length > 0 && !(key in row))
+					throw new Error(`{{#${kind} ${scope}.${key}}}: "${scope}" has no column "${key}" (it has ${Object.keys(row).join(', ')})`);
 				// {{#known}} asks whether a value was published (0 is a value); {{#if}} whether it is non-zero.
 				test = kind === 'known' ? isKnown(row[key]) : truthy(row[key]);
 			}
@@ -211,23 +223,26 @@ function fillConditionals(text: string, context: TemplateContext, tables: Templa
 }
 
 export function fillTemplate(text: string, context: TemplateContext, tables: TemplateTables = {}): string {
-	return fillConditionals(text, context, tables).replace(PLACEHOLDER, (whole, scope: string, key: string | undefined, name: string | undefined, rawArgs: string | undefined) => {
-		const args = parseArgs(rawArgs);
-		try {
-			if (key === undefined) {
-				const rows = tables[scope];
-				if (!rows) throw new Error(`no query named "${scope}" (a whole query needs a filter such as range or leaders)`);
-				return tableFilter(rows, name, args);
+	return fillConditionals(text, context, tables).replace(
+		PLACEHOLDER,
+		(whole, scope: string, key: string | undefined, name: string | undefined, rawArgs: string | undefined) => {
+			const args = parseArgs(rawArgs);
+			try {
+				if (key === undefined) {
+					const rows = tables[scope];
+					if (!rows) throw new Error(`no query named "${scope}" (a whole query needs a filter such as range or leaders)`);
+					return tableFilter(rows, name, args);
+				}
+				const row = resolveRow(context, scope);
+				if (!(key in row)) {
+					// A query that returned no rows has no columns: its values are simply not published.
+					if (Object.keys(row).length === 0 && tables[scope]) return valueFilter(null, null, name, args);
+					throw new Error(`"${scope}" has no column "${key}" (it has ${Object.keys(row).join(', ')})`);
+				}
+				return valueFilter(row[key], row[`${key}_symbol`], name, args);
+			} catch (e) {
+				throw new Error(`${whole}: ${(e as Error).message}`);
 			}
-			const row = resolveRow(context, scope);
-			if (!(key in row)) {
-				// A query that returned no rows has no columns: its values are simply not published.
-				if (Object.keys(row).length === 0 && tables[scope]) return valueFilter(null, null, name, args);
-				throw new Error(`"${scope}" has no column "${key}" (it has ${Object.keys(row).join(', ')})`);
-			}
-			return valueFilter(row[key], row[`${key}_symbol`], name, args);
-		} catch (e) {
-			throw new Error(`${whole}: ${(e as Error).message}`);
 		}
-	});
+	);
 }

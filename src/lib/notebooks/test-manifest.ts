@@ -8,8 +8,21 @@ export function testManifest(periods: string[] = []): Manifest {
 		contentHash: 'test',
 		local: { id: 'synthetic', label: 'synthetic', synthetic: true },
 		datasets: PUBLISHED_DATASETS.map((d) => ({
-			id: d.id, title: d.title, layer: 'published', table: d.table, file: '', format: 'arrow-ipc', rows: 0, bytes: 0, sha256: '',
-			periods, columns: [], source: d.source, licence: 'OGL', attribution: 'OGL', notes: d.notes
+			id: d.id,
+			title: d.title,
+			layer: 'published',
+			table: d.table,
+			file: '',
+			format: 'arrow-ipc',
+			rows: 0,
+			bytes: 0,
+			sha256: '',
+			periods,
+			columns: [],
+			source: d.source,
+			licence: 'OGL',
+			attribution: 'OGL',
+			notes: d.notes
 		}))
 	};
 }

@@ -17,8 +17,13 @@ const IDS = ['scrutiny-pack', 'autism-waiting-list', 'mld-over-identification'];
 
 function words(r: RenderedNotebook): string {
 	const parts = [r.title, r.description];
-	for (const s of r.sections) parts.push(s.kind === 'prose' ? s.html : [s.chart.title, s.chart.subtitle, s.chart.alt, s.chart.period, JSON.stringify(s.chart.columns)].join(' \n '));
-	return parts.join('\n').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+	for (const s of r.sections)
+		parts.push(s.kind === 'prose' ? s.html : [s.chart.title, s.chart.subtitle, s.chart.alt, s.chart.period, JSON.stringify(s.chart.columns)].join(' \n '));
+	return parts
+		.join('\n')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ');
 }
 
 let db: NodeRunner;
@@ -36,7 +41,9 @@ beforeAll(async () => {
 		}
 	};
 	await render(before);
-	const tables = (await db.all<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_name LIKE 'pub_%' AND column_name = 'year'`)).map((t) => t.table_name);
+	const tables = (
+		await db.all<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_name LIKE 'pub_%' AND column_name = 'year'`)
+	).map((t) => t.table_name);
 	newest = Math.max(...(await Promise.all(tables.map(async (t) => (await db.all<{ y: number }>(`SELECT max(year) AS y FROM ${t}`))[0]!.y))));
 	for (const t of tables) await db.all(`DELETE FROM ${t} WHERE year = ${newest}`);
 	await render(after);

@@ -19,14 +19,24 @@ describe('suppressCounts', () => {
 
 	it('protects both directions of a two-way table until no row or column has a single hidden cell', () => {
 		const table = [
-			cell('N', 'ASD', 20), cell('N', 'MLD', 2), cell('N', 'Total', 22),
-			cell('S', 'ASD', 30), cell('S', 'MLD', 9), cell('S', 'Total', 39),
-			cell('Total', 'ASD', 50), cell('Total', 'MLD', 11), cell('Total', 'Total', 61)
+			cell('N', 'ASD', 20),
+			cell('N', 'MLD', 2),
+			cell('N', 'Total', 22),
+			cell('S', 'ASD', 30),
+			cell('S', 'MLD', 9),
+			cell('S', 'Total', 39),
+			cell('Total', 'ASD', 50),
+			cell('Total', 'MLD', 11),
+			cell('Total', 'Total', 61)
 		];
 		const out = suppressCounts(table);
 		const groups = [
-			['N/ASD', 'N/MLD', 'N/Total'], ['S/ASD', 'S/MLD', 'S/Total'], ['Total/ASD', 'Total/MLD', 'Total/Total'],
-			['N/ASD', 'S/ASD', 'Total/ASD'], ['N/MLD', 'S/MLD', 'Total/MLD'], ['N/Total', 'S/Total', 'Total/Total']
+			['N/ASD', 'N/MLD', 'N/Total'],
+			['S/ASD', 'S/MLD', 'S/Total'],
+			['Total/ASD', 'Total/MLD', 'Total/Total'],
+			['N/ASD', 'S/ASD', 'Total/ASD'],
+			['N/MLD', 'S/MLD', 'Total/MLD'],
+			['N/Total', 'S/Total', 'Total/Total']
 		];
 		const s = shown(out);
 		for (const g of groups) expect(g.filter((k) => s[k] === null).length).not.toBe(1);

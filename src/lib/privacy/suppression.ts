@@ -47,7 +47,7 @@ export function suppressCounts(cells: CountCell[]): SafeCell[] {
 		}
 		for (const g of byRest.values()) if (g.length > 1) groups.push(g);
 	}
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const g of groups) {
 			if (g.filter((c) => c.shown === null).length !== 1) continue;

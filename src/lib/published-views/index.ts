@@ -10,4 +10,17 @@ import { healthBaseView, healthLaView } from '$lib/sections/waiting-times/health
 import { waitsBaseView, waitsLaView } from '$lib/sections/waiting-times/view';
 import type { PublishedView } from './view';
 
-export const PUBLISHED_VIEWS: readonly PublishedView<unknown>[] = [overviewView, needsView, waitsBaseView, waitsLaView, healthBaseView, healthLaView, post19View, exclusionsView, schoolOutcomesView, moneyView, profileBaseView, profileView];
+export const PUBLISHED_VIEWS: readonly PublishedView<unknown>[] = [
+	overviewView,
+	needsView,
+	waitsBaseView,
+	waitsLaView,
+	healthBaseView,
+	healthLaView,
+	post19View,
+	exclusionsView,
+	schoolOutcomesView,
+	moneyView,
+	profileBaseView,
+	profileView
+];

@@ -14,15 +14,30 @@ import { ALL_AREAS, assertPublishedOnly, datasetHashes, isCurrent, type Prerende
 const manifest = (hashes: Record<string, string>) => ({ datasets: Object.entries(hashes).map(([id, sha256]) => ({ id, sha256 })) }) as unknown as Manifest;
 const view = { id: 'overview', datasets: ['areas', 'ehcp_caseload'], query: async () => null };
 const shipped = manifest({ areas: 'a1', ehcp_caseload: 'c1', pupils_sen: 'p1' });
-const file = (over: Partial<PrerenderedView<null>> = {}): PrerenderedView<null> => ({ view: 'overview', area: 'E10000012', datasets: datasetHashes(view, shipped), data: null, ...over });
+const file = (over: Partial<PrerenderedView<null>> = {}): PrerenderedView<null> => ({
+	view: 'overview',
+	area: 'E10000012',
+	datasets: datasetHashes(view, shipped),
+	data: null,
+	...over
+});
 
 describe('prerendered views hold published data only', () => {
 	it('every view reads only datasets the pipeline publishes', () => {
 		const published = new Set(PUBLISHED_DATASETS.map((d) => d.id));
-		for (const v of PUBLISHED_VIEWS) expect(v.datasets.filter((id) => !published.has(id)), v.id).toEqual([]);
+		for (const v of PUBLISHED_VIEWS)
+			expect(
+				v.datasets.filter((id) => !published.has(id)),
+				v.id
+			).toEqual([]);
 	});
 	it('the build refuses a view that would read a local (record-level) dataset', () => {
-		const m = { datasets: [{ id: 'areas', layer: 'published' }, { id: 'local_ehc_plans', layer: 'local' }] } as unknown as Manifest;
+		const m = {
+			datasets: [
+				{ id: 'areas', layer: 'published' },
+				{ id: 'local_ehc_plans', layer: 'local' }
+			]
+		} as unknown as Manifest;
 		expect(() => assertPublishedOnly({ id: 'x', datasets: ['areas'] }, m)).not.toThrow();
 		expect(() => assertPublishedOnly({ id: 'x', datasets: ['areas', 'local_ehc_plans'] }, m)).toThrow(/local dataset: only published data/);
 		expect(() => assertPublishedOnly({ id: 'x', datasets: ['nope'] }, m)).toThrow(/does not list/);
@@ -63,7 +78,10 @@ describe('the overview view on the real published data', () => {
 		expect(series?.activePlans.find((p) => p.area_code === 'E92000001' && p.year === 2025)?.value).toBe(638745);
 	});
 	it('answers "no such LA" for a code that is not a current LA, without running the series', async () => {
-		expect(await overviewView.query(db, 'E99999999')).toEqual({ comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }], figures: null });
+		expect(await overviewView.query(db, 'E99999999')).toEqual({
+			comparators: [{ area_code: 'E92000001', area_name: 'England', role: 'england', rank: null }],
+			figures: null
+		});
 	});
 });
 

@@ -46,7 +46,8 @@ export function assertPublishedOnly(view: Pick<PublishedView<unknown>, 'id' | 'd
 	for (const id of view.datasets) {
 		const entry = manifest.datasets.find((d) => d.id === id);
 		if (!entry) throw new Error(`Published view "${view.id}" reads "${id}", which the manifest does not list`);
-		if (entry.layer !== 'published') throw new Error(`Published view "${view.id}" reads "${id}", a ${entry.layer} dataset: only published data may be prerendered`);
+		if (entry.layer !== 'published')
+			throw new Error(`Published view "${view.id}" reads "${id}", a ${entry.layer} dataset: only published data may be prerendered`);
 	}
 }
 

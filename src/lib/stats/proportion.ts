@@ -61,7 +61,15 @@ export type FunnelBand = 'within limits' | 'above 95% limit' | 'below 95% limit'
 export function funnelBand(successes: number, n: number, target: number): FunnelBand {
 	const lim = funnelLimits(target, n);
 	const p = successes / n;
-	return p > lim.upper998 ? 'above 99.8% limit' : p < lim.lower998 ? 'below 99.8% limit' : p > lim.upper95 ? 'above 95% limit' : p < lim.lower95 ? 'below 95% limit' : 'within limits';
+	return p > lim.upper998
+		? 'above 99.8% limit'
+		: p < lim.lower998
+			? 'below 99.8% limit'
+			: p > lim.upper95
+				? 'above 95% limit'
+				: p < lim.lower95
+					? 'below 95% limit'
+					: 'within limits';
 }
 
 /** A funnel's target from a published row: its counts when both are published (unrounded), else its rounded %. */

@@ -35,7 +35,8 @@ export function quartileCuts(values: readonly (number | null | undefined)[]): Qu
 
 /** Position from the lowest values: 0 for [min, Q1], 1 for (Q1, median], 2 for (median, Q3], 3 for (Q3, max]. */
 function quarterFromLow(value: number, cuts: QuartileCuts): 0 | 1 | 2 | 3 {
-	if (value < cuts.min || value > cuts.max) throw new Error(`${value} lies outside the LAs' range ${cuts.min}–${cuts.max}: the cut points are not from the values banded`);
+	if (value < cuts.min || value > cuts.max)
+		throw new Error(`${value} lies outside the LAs' range ${cuts.min}–${cuts.max}: the cut points are not from the values banded`);
 	if (value <= cuts.q1) return 0;
 	if (value <= cuts.median) return 1;
 	if (value <= cuts.q3) return 2;

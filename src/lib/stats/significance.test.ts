@@ -41,7 +41,13 @@ describe('the SQL macros give the same intervals and verdicts as the TypeScript'
 	afterAll(() => db.close());
 
 	it('wilson_lower / wilson_upper equal wilson() (0 of 10, 10 of 10, 81 of 263, 204 of 1,685), NULL for n = 0', async () => {
-		for (const [k, n] of [[0, 10], [10, 10], [81, 263], [204, 1685], [1, 26]] as const) {
+		for (const [k, n] of [
+			[0, 10],
+			[10, 10],
+			[81, 263],
+			[204, 1685],
+			[1, 26]
+		] as const) {
 			const [r] = await db.all<{ lo: number; hi: number }>(`SELECT wilson_lower(${k}, ${n}) AS lo, wilson_upper(${k}, ${n}) AS hi`);
 			expect(r!.lo).toBeCloseTo(wilson(k, n).lower, 12);
 			expect(r!.hi).toBeCloseTo(wilson(k, n).upper, 12);
@@ -65,7 +71,23 @@ describe('the MLD report uses the rule on unrounded values', () => {
 		schemaVersion: 1,
 		contentHash: 'test',
 		local: { id: 'synthetic', label: 'synthetic', synthetic: true },
-		datasets: used.map((d) => ({ id: d.id, title: d.title, layer: 'published', table: d.table, file: '', format: 'arrow-ipc', rows: 0, bytes: 0, sha256: '', periods: ['2025-01'], columns: [], source: d.source, licence: 'OGL', attribution: 'OGL', notes: d.notes }))
+		datasets: used.map((d) => ({
+			id: d.id,
+			title: d.title,
+			layer: 'published',
+			table: d.table,
+			file: '',
+			format: 'arrow-ipc',
+			rows: 0,
+			bytes: 0,
+			sha256: '',
+			periods: ['2025-01'],
+			columns: [],
+			source: d.source,
+			licence: 'OGL',
+			attribution: 'OGL',
+			notes: d.notes
+		}))
 	};
 	const nb = parseNotebook('mld-over-identification', readFileSync(new URL('../../../notebooks/mld-over-identification.md', import.meta.url), 'utf8'));
 	beforeAll(async () => {

@@ -26,7 +26,8 @@ export const SIGNIFICANCE_SQL_MACROS: readonly string[] = (() => {
 	const p = '(k::DOUBLE / n)';
 	const centre = `(${p} + ${z2} / (2 * n))`;
 	const spread = `(${z} * sqrt(${p} * (1 - ${p}) / n + ${z2} / (4 * n * n)))`;
-	const bound = (sign: '-' | '+') => `CASE WHEN n > 0 AND k >= 0 AND k <= n THEN ${sign === '-' ? 'greatest(0' : 'least(1'}, (${centre} ${sign} ${spread}) / (1 + ${z2} / n)) END`;
+	const bound = (sign: '-' | '+') =>
+		`CASE WHEN n > 0 AND k >= 0 AND k <= n THEN ${sign === '-' ? 'greatest(0' : 'least(1'}, (${centre} ${sign} ${spread}) / (1 + ${z2} / n)) END`;
 	return [
 		`CREATE OR REPLACE TEMP MACRO wilson_lower(k, n) AS ${bound('-')}`,
 		`CREATE OR REPLACE TEMP MACRO wilson_upper(k, n) AS ${bound('+')}`,

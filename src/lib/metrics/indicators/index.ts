@@ -62,7 +62,11 @@ export function allIndicatorsAcrossLas(db: QueryRunner, indicators: readonly Ind
 }
 
 /** One LA's series for every indicator, keyed by indicator id. */
-export async function areaIndicatorSeries(db: QueryRunner, code: string, indicators: readonly Indicator[] = INDICATORS): Promise<Record<string, IndicatorRow[]>> {
+export async function areaIndicatorSeries(
+	db: QueryRunner,
+	code: string,
+	indicators: readonly Indicator[] = INDICATORS
+): Promise<Record<string, IndicatorRow[]>> {
 	const series = await Promise.all(indicators.map((i) => db.all<IndicatorRow>(areaSeriesSql(i, code))));
 	return Object.fromEntries(indicators.map((i, k) => [i.id, series[k]!]));
 }

@@ -20,7 +20,8 @@ function exclusionSql(measure: 'susp_rate' | 'perm_excl_rate', group: 'EHC plan'
 const EXCLUSIONS_NOTE = 'England is computed as Σ counts ÷ Σ headcounts over the LAs in the re-cut (it has no England row).';
 
 /** NEET or activity not known, % of 16–17-year-olds (NCCIS), one SEN group. */
-const neetSql = (group: 'EHC plan' | 'SEN support') => publishedValueSql('pub_neet_send', 'neet_nk_pc', { breakdown: { topic: 'SEN provision', value: group } });
+const neetSql = (group: 'EHC plan' | 'SEN support') =>
+	publishedValueSql('pub_neet_send', 'neet_nk_pc', { breakdown: { topic: 'SEN provision', value: group } });
 
 export const INDICATORS: readonly Indicator[] = [
 	{
@@ -64,7 +65,13 @@ export const INDICATORS: readonly Indicator[] = [
 		polarity: 'higher-better',
 		section: '/exclusions',
 		datasets: ['ehcp_timeliness'],
-		sql: publishedRateSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', 'plans_within_20_weeks_excl_exceptions', ['plans_issued_excl_exceptions'], { fromYear: 2014 })
+		sql: publishedRateSql(
+			'pub_ehcp_timeliness',
+			'pc_within_20_weeks_excl_exceptions',
+			'plans_within_20_weeks_excl_exceptions',
+			['plans_issued_excl_exceptions'],
+			{ fromYear: 2014 }
+		)
 	},
 	{
 		id: 'within-6-weeks',
@@ -74,7 +81,10 @@ export const INDICATORS: readonly Indicator[] = [
 		polarity: 'higher-better',
 		section: '/exclusions',
 		datasets: ['ehcp_requests_assessments'],
-		sql: publishedRateSql('pub_ehcp_requests_assessments', 'requests_decided_within_6_weeks_pc', 'requests_decided_within_6_weeks', ['requests_decided_within_6_weeks', 'requests_decided_after_6_weeks'])
+		sql: publishedRateSql('pub_ehcp_requests_assessments', 'requests_decided_within_6_weeks_pc', 'requests_decided_within_6_weeks', [
+			'requests_decided_within_6_weeks',
+			'requests_decided_after_6_weeks'
+		])
 	},
 	{
 		id: 'refused-assessment',
@@ -149,7 +159,10 @@ export const INDICATORS: readonly Indicator[] = [
 		polarity: 'higher-better',
 		section: '/exclusions',
 		datasets: ['ehcp_annual_reviews'],
-		sql: publishedRateSql('pub_ehcp_annual_reviews', 'review_decisions_within_4_weeks_pc', 'review_decisions_within_4_weeks', ['review_decisions_within_4_weeks', 'review_decisions_after_4_weeks'])
+		sql: publishedRateSql('pub_ehcp_annual_reviews', 'review_decisions_within_4_weeks_pc', 'review_decisions_within_4_weeks', [
+			'review_decisions_within_4_weeks',
+			'review_decisions_after_4_weeks'
+		])
 	},
 	{
 		id: 'appeal-rate',

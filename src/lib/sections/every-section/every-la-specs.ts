@@ -74,7 +74,14 @@ export const waitsBase = (db: QueryRunner): Promise<WaitsBase> => waitsBaseView.
 export async function waitsSpecs(db: QueryRunner, area: string, name: string, base: WaitsBase): Promise<SectionSpecs> {
 	const { laCodes, laSeries } = await waitsLaView.query(db, area);
 	if (!base.snapshot) return { section: 'waiting-times', specs: [], sentences: [] };
-	const input = { period: base.snapshot.period, cells: base.snapshot.cells, areas: base.subIcbs, chosen: laCodes, chosenLabel: `${name}'s sub-ICB location${laCodes.length === 1 ? '' : 's'}`, entry: undefined };
+	const input = {
+		period: base.snapshot.period,
+		cells: base.snapshot.cells,
+		areas: base.subIcbs,
+		chosen: laCodes,
+		chosenLabel: `${name}'s sub-ICB location${laCodes.length === 1 ? '' : 's'}`,
+		entry: undefined
+	};
 	const specs: ChartSpec[] = [];
 	for (const age of SNAPSHOT_AGES) {
 		if (laCodes.length > 0) specs.push(sideBySideSpec(input, age));
@@ -107,7 +114,15 @@ export async function exclusionsSpecs(db: QueryRunner, area: string): Promise<Se
 	if (!figures) return { section: 'exclusions', specs: [], sentences: [] };
 	const { bySen, trend, series, las, allLas20, reviews, appeals } = figures;
 	const excl = exclusionsCharts({ comparators, bySen, trend, datasets: NO_DATASETS });
-	const timeliness = timelinessCharts({ comparators, series, allLas20, lasByCode: new Map(las.map((a) => [a.area_code, a])), reviews, appeals, datasets: NO_DATASETS });
+	const timeliness = timelinessCharts({
+		comparators,
+		series,
+		allLas20,
+		lasByCode: new Map(las.map((a) => [a.area_code, a])),
+		reviews,
+		appeals,
+		datasets: NO_DATASETS
+	});
 	return { section: 'exclusions', specs: [...excl.bySen, ...excl.ratios, ...excl.trends, ...timeliness], sentences: [] };
 }
 
@@ -130,5 +145,9 @@ export async function profileSpecs(db: QueryRunner, area: string, base: Indicato
 	if (!la || !figures) return { section: 'profile', specs: [], sentences: [] };
 	const rows = areaProfile(base, figures);
 	// The page prints the band sentence (the spec's title) and the travel summary, and each row's direction.
-	return { section: 'profile', specs: [profileSpec({ name: la.area_name, rows, datasets: NO_DATASETS })], sentences: [travelSummary(rows), ...rows.map((r) => r.directionText)] };
+	return {
+		section: 'profile',
+		specs: [profileSpec({ name: la.area_name, rows, datasets: NO_DATASETS })],
+		sentences: [travelSummary(rows), ...rows.map((r) => r.directionText)]
+	};
 }

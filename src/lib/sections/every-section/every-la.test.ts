@@ -10,7 +10,21 @@ import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
 import { currentLas, type Area } from '$lib/metrics/areas';
 import { INDICATORS } from '$lib/metrics/indicators';
-import { exclusionsSpecs, moneySpecs, schoolOutcomesSpecs, healthBase, healthWaitsSpecs, needsSpecs, overviewSpecs, post19Specs, profileBase, profileSpecs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
+import {
+	exclusionsSpecs,
+	moneySpecs,
+	schoolOutcomesSpecs,
+	healthBase,
+	healthWaitsSpecs,
+	needsSpecs,
+	overviewSpecs,
+	post19Specs,
+	profileBase,
+	profileSpecs,
+	waitsBase,
+	waitsSpecs,
+	type SectionSpecs
+} from './every-la-specs';
 import { sentenceProblems, specProblems } from './prose-checks';
 
 let db: NodeRunner;
@@ -45,7 +59,8 @@ const bySection = (section: SectionSpecs['section']) => () => {
 	const problems: string[] = [];
 	for (const la of las) {
 		const s = found[la.area_code]!.find((x) => x.section === section)!;
-		for (const spec of s.specs) for (const p of specProblems(spec, la.area_name)) problems.push(`${la.area_name} (${la.area_code}) ${section}/${spec.id}: ${p}`);
+		for (const spec of s.specs)
+			for (const p of specProblems(spec, la.area_name)) problems.push(`${la.area_name} (${la.area_code}) ${section}/${spec.id}: ${p}`);
 		for (const t of s.sentences) for (const p of sentenceProblems(t)) problems.push(`${la.area_name} (${la.area_code}) ${section}: ${p}`);
 	}
 	// PROSE_REPORT=<file> keeps every problem (the assertion shows the first 40).
@@ -56,7 +71,8 @@ const bySection = (section: SectionSpecs['section']) => () => {
 describe('every generated sentence holds for every LA', () => {
 	it('covers all 153 current LAs, each with specs in every section', () => {
 		if (!process.env.PROSE_LAS) expect(las).toHaveLength(153);
-		for (const la of las) for (const s of found[la.area_code]!) if (s.section !== 'waiting-times') expect(s.specs.length, `${la.area_name} ${s.section}`).toBeGreaterThan(0);
+		for (const la of las)
+			for (const s of found[la.area_code]!) if (s.section !== 'waiting-times') expect(s.specs.length, `${la.area_name} ${s.section}`).toBeGreaterThan(0);
 	});
 	it('calls tiny bases too few to judge, and says how many flags chance gives (City of London, 13 needs)', () => {
 		const profile = found.E09000001?.find((s) => s.section === 'needs')?.specs.find((s) => s.id === 'need-profile-all');
@@ -83,7 +99,9 @@ describe('every generated sentence holds for every LA', () => {
 			const best = bands.filter((b) => b === 'A').length;
 			const worst = bands.filter((b) => b === 'D').length;
 			const banded = bands.filter((b) => 'ABCD'.includes(b)).length;
-			const said = spec.title.match(/band A\) on (none|\d+) of (?:the one indicator|the (\d+) indicators) with a band and in the worst quarter \(band D\) on (none|\d+)\./);
+			const said = spec.title.match(
+				/band A\) on (none|\d+) of (?:the one indicator|the (\d+) indicators) with a band and in the worst quarter \(band D\) on (none|\d+)\./
+			);
 			if (banded === 0) expect(spec.title, la.area_name).toMatch(/^None of the/);
 			else {
 				expect(said, `${la.area_name}: ${spec.title}`).not.toBeNull();
@@ -93,4 +111,3 @@ describe('every generated sentence holds for every LA', () => {
 		}
 	});
 });
-

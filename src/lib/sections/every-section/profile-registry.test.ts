@@ -54,7 +54,11 @@ describe('the indicator registry', () => {
 		for (const i of INDICATORS) {
 			expect(['higher-better', 'lower-better', 'none'], i.id).toContain(i.polarity);
 			expect(paths, i.id).toContain(i.section);
-			for (const d of i.datasets) expect(PUBLISHED_DATASETS.map((p) => p.id), `${i.id} reads ${d}`).toContain(d);
+			for (const d of i.datasets)
+				expect(
+					PUBLISHED_DATASETS.map((p) => p.id),
+					`${i.id} reads ${d}`
+				).toContain(d);
 		}
 	});
 	it('declares the polarity its section declares, for every indicator', () => {
@@ -77,8 +81,15 @@ describe('the registry over the real published model', () => {
 		expect(latest('ehc-plans')).toMatchObject({ year: 2025, value: 14240 });
 		expect(latest('within-20-weeks')).toMatchObject({ year: 2024, value: 16.2, numerator: 297, denominator: 1833 });
 		const h = await headlineSeries(db, [ESSEX]);
-		for (const [id, series] of [['ehc-plans', h.activePlans], ['pupils-with-plan', h.pupilsWithPlan], ['within-20-weeks', h.within20Weeks]] as const) {
-			expect(essex[id]!.map((r) => [r.year, r.value, r.symbol]), id).toEqual(series.map((p) => [p.year, p.value, p.symbol]));
+		for (const [id, series] of [
+			['ehc-plans', h.activePlans],
+			['pupils-with-plan', h.pupilsWithPlan],
+			['within-20-weeks', h.within20Weeks]
+		] as const) {
+			expect(
+				essex[id]!.map((r) => [r.year, r.value, r.symbol]),
+				id
+			).toEqual(series.map((p) => [p.year, p.value, p.symbol]));
 		}
 	});
 
@@ -98,10 +109,20 @@ describe('the registry over the real published model', () => {
 
 	it('equals the unmet-need rates of the Needs section', async () => {
 		const unmet = await unmetFigures(db, [ESSEX]);
-		const ids = { 'refused-assessment': 'refused_assessment', 'assessed-no-plan': 'assessed_no_plan', 'placement-unknown': 'placement_unknown', 'awaiting-provision': 'awaiting_provision' } as const;
+		const ids = {
+			'refused-assessment': 'refused_assessment',
+			'assessed-no-plan': 'assessed_no_plan',
+			'placement-unknown': 'placement_unknown',
+			'awaiting-provision': 'awaiting_provision'
+		} as const;
 		for (const [id, indicator] of Object.entries(ids)) {
-			const rate = unmet.filter((u) => u.indicator === indicator).map((u) => [u.year, u.numerator !== null && u.denominator ? (u.numerator / u.denominator) * 100 : null]);
-			expect(essex[id]!.map((r) => [r.year, r.value]), id).toEqual(rate);
+			const rate = unmet
+				.filter((u) => u.indicator === indicator)
+				.map((u) => [u.year, u.numerator !== null && u.denominator ? (u.numerator / u.denominator) * 100 : null]);
+			expect(
+				essex[id]!.map((r) => [r.year, r.value]),
+				id
+			).toEqual(rate);
 		}
 	});
 
@@ -111,7 +132,10 @@ describe('the registry over the real published model', () => {
 		expect(latest('suspensions-ehc-plan').value).toBe(row(ESSEX, 'EHC plan').susp_rate);
 		expect(latest('suspensions-sen-support').value).toBe(row(ESSEX, 'SEN support').susp_rate);
 		expect(latest('permanent-exclusions-ehc-plan').value).toBe(row(ESSEX, 'EHC plan').perm_excl_rate);
-		const across = await allIndicatorsAcrossLas(db, INDICATORS.filter((i) => i.id === 'suspensions-ehc-plan'));
+		const across = await allIndicatorsAcrossLas(
+			db,
+			INDICATORS.filter((i) => i.id === 'suspensions-ehc-plan')
+		);
 		expect(across[0]!.england).toEqual([expect.objectContaining({ year: 2023, value: row('E92000001', 'EHC plan').susp_rate, computed: true })]);
 		const p = await post19Published(db, [ESSEX]);
 		const neet = (group: string) => p.neet.filter((n) => n.group === group).map((n) => [n.year, n.value]);
@@ -124,7 +148,10 @@ describe('the registry over the real published model', () => {
 	it('bands across the LAs only: every indicator’s LA rows are LA codes, and England is never among them', async () => {
 		const across = await allIndicatorsAcrossLas(db);
 		for (const a of across) {
-			expect(a.las.some((l) => l.area_code === 'E92000001' || l.area_code.startsWith('E12')), a.id).toBe(false);
+			expect(
+				a.las.some((l) => l.area_code === 'E92000001' || l.area_code.startsWith('E12')),
+				a.id
+			).toBe(false);
 			expect(a.las.filter((l) => l.value !== null).length, a.id).toBeGreaterThan(100);
 		}
 	});

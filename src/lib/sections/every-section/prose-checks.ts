@@ -8,16 +8,21 @@ import { MIN_BASE_FOR_SIGNIFICANCE } from '$lib/format/prose';
 
 // Words ending in "s" that are not plurals, after a "1".
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'plus', 'as', 'its', 'this', 'thus', 'across', 'always', 'less', 'unless', 'status']);
-const looksPlural = (w: string) => w === 'people' || w === 'children' || (/^[A-Za-z][A-Za-z-]*[a-z]s$/.test(w) && !w.endsWith('ss') && !NOT_PLURAL.has(w.toLowerCase())) || /^[A-Z]+s$/.test(w);
+const looksPlural = (w: string) =>
+	w === 'people' || w === 'children' || (/^[A-Za-z][A-Za-z-]*[a-z]s$/.test(w) && !w.endsWith('ss') && !NOT_PLURAL.has(w.toLowerCase())) || /^[A-Z]+s$/.test(w);
 
 export function sentenceProblems(text: string): string[] {
 	const out: string[] = [];
 	const say = (why: string, m: RegExpMatchArray | null) => m && out.push(`${why}: "…${text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)}…"`);
-	for (const m of text.matchAll(/(?<![\d.,−-])1 (?:(?:NHS|young|new|active|more|other|open) )?([A-Za-z][A-Za-z-]*)/g)) if (looksPlural(m[1]!)) say('a plural after 1', m);
+	for (const m of text.matchAll(/(?<![\d.,−-])1 (?:(?:NHS|young|new|active|more|other|open) )?([A-Za-z][A-Za-z-]*)/g))
+		if (looksPlural(m[1]!)) say('a plural after 1', m);
 	say('a plural verb after 1', text.match(/(?<![\d.,−-])\b1 (?:[A-Za-z-]+ )?[A-Za-z-]*[^s\s] (?:serve|are|were|have|lie|hold)\b/));
 	say('a range with equal ends', text.match(/\bbetween (\S+) and \1(?=[\s,.;)]|$)/));
 	say('a range with equal ends', text.match(/\bfrom (\d\S*) to \1(?=[\s,.;)]|$)/));
-	say('an unpublished value used as a number', text.match(/(?<!\b(?:City|County|Isle|Isles) )\b(?:by|of|at|to) not (?:published|available)\b|\bnot (?:published|available)(?: of|%| per 100| times)/));
+	say(
+		'an unpublished value used as a number',
+		text.match(/(?<!\b(?:City|County|Isle|Isles) )\b(?:by|of|at|to) not (?:published|available)\b|\bnot (?:published|available)(?: of|%| per 100| times)/)
+	);
 	say('a missing value printed', text.match(/NaN|undefined|Infinity|\bnull\b|\[object/));
 	// Two decimals are allowed: intervals beside a reference are shown to two where one would hide the verdict.
 	say('an unrounded number', text.match(/\d\.\d{3,}/));
@@ -43,7 +48,8 @@ function rankProblems(spec: ChartSpec): string[] {
 	const expected = 1 + ranked.filter((r) => num(r[key])! > v).length;
 	const tied = ranked.filter((r) => num(r[key]) === v).length > 1;
 	const out: string[] = [];
-	if (Number(m[1]) !== expected || Number(m[3]) !== ranked.length) out.push(`rank ${m[1]} of ${m[3]} stated, the rows give ${expected} of ${ranked.length}: ${spec.title}`);
+	if (Number(m[1]) !== expected || Number(m[3]) !== ranked.length)
+		out.push(`rank ${m[1]} of ${m[3]} stated, the rows give ${expected} of ${ranked.length}: ${spec.title}`);
 	if (tied !== Boolean(m[2])) out.push(`a tie ${tied ? 'not said' : 'said where there is none'}: ${spec.title}`);
 	return out;
 }
@@ -54,8 +60,12 @@ function rankColumnProblems(spec: ChartSpec): string[] {
 	const rankNum = (r: ChartSpec['rows'][number]) => (typeof r.rank === 'string' && /^=?\d+$/.test(r.rank) ? Number(r.rank.replace('=', '')) : num(r.rank));
 	const rows = spec.rows.filter((r) => rankNum(r) !== null && num(r.value) !== null);
 	const small = rows.filter((r) => num(r.n) === null || num(r.n)! < MIN_BASE_FOR_SIGNIFICANCE);
-	if (small.length) return [`${small.length} areas ranked on fewer than ${MIN_BASE_FOR_SIGNIFICANCE} (rounded) patients, e.g. ${small[0]!.area} (${small[0]!.n})`];
-	return rows.filter((r) => rankNum(r) !== 1 + rows.filter((o) => num(o.value)! > num(r.value)!).length).slice(0, 3).map((r) => `rank ${r.rank} for ${r.area} (${r.value}%) ignores ties`);
+	if (small.length)
+		return [`${small.length} areas ranked on fewer than ${MIN_BASE_FOR_SIGNIFICANCE} (rounded) patients, e.g. ${small[0]!.area} (${small[0]!.n})`];
+	return rows
+		.filter((r) => rankNum(r) !== 1 + rows.filter((o) => num(o.value)! > num(r.value)!).length)
+		.slice(0, 3)
+		.map((r) => `rank ${r.rank} for ${r.area} (${r.value}%) ignores ties`);
 }
 
 /** "X is the most common primary need": X must have the largest count (ties named together). */
@@ -151,11 +161,17 @@ function travelProblems(spec: ChartSpec, area: string): string[] {
 	for (const m of spec.title.matchAll(/(better|worse): (up|down) from ([\d.,]+)%? in (\S+(?: \d{4})?) to ([\d.,]+)%? in (\S+(?: \d{4})?)/g)) {
 		const [, verdict, way] = m;
 		if (polarity && (verdict === 'better') !== ((way === 'up') === (polarity === 'higher'))) out.push(`"${m[0]}" with ${polarity} is better`);
-		for (const [value, year] of [[m[3]!, m[4]!], [m[5]!, m[6]!]] as const) {
+		for (const [value, year] of [
+			[m[3]!, m[4]!],
+			[m[5]!, m[6]!]
+		] as const) {
 			const y = year.replace(/^January /, '');
 			const decimals = value.split('.')[1]?.length ?? 0;
-			const shown = (v: ChartCell) => typeof v === 'number' && (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals) === Number(value.replace(/,/g, '')).toFixed(decimals);
-			const rows = spec.rows.filter((r) => Object.values(r).some((v) => typeof v === 'string' && v.startsWith(area)) && Object.values(r).some((v) => String(v) === y));
+			const shown = (v: ChartCell) =>
+				typeof v === 'number' && (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals) === Number(value.replace(/,/g, '')).toFixed(decimals);
+			const rows = spec.rows.filter(
+				(r) => Object.values(r).some((v) => typeof v === 'string' && v.startsWith(area)) && Object.values(r).some((v) => String(v) === y)
+			);
 			if (rows.length > 0 && !rows.some((r) => Object.values(r).some(shown))) out.push(`"${value} in ${year}" is not ${area}'s figure in the table`);
 		}
 	}
@@ -165,8 +181,16 @@ function travelProblems(spec: ChartSpec, area: string): string[] {
 export function specProblems(spec: ChartSpec, area = ''): string[] {
 	const texts = [spec.title, spec.subtitle, spec.alt, ...spec.notes];
 	const out = texts.flatMap(sentenceProblems);
-	for (const r of spec.rows) for (const v of Object.values(r)) if (typeof v === 'number' && !Number.isFinite(v)) out.push(`a non-finite number in the table: ${JSON.stringify(r)}`);
-	out.push(...rankProblems(spec), ...rankColumnProblems(spec), ...mostCommonProblems(spec), ...highestProblems(spec), ...fastestProblems(spec), ...beyondChanceProblems(spec));
+	for (const r of spec.rows)
+		for (const v of Object.values(r)) if (typeof v === 'number' && !Number.isFinite(v)) out.push(`a non-finite number in the table: ${JSON.stringify(r)}`);
+	out.push(
+		...rankProblems(spec),
+		...rankColumnProblems(spec),
+		...mostCommonProblems(spec),
+		...highestProblems(spec),
+		...fastestProblems(spec),
+		...beyondChanceProblems(spec)
+	);
 	if (area) out.push(...travelProblems(spec, area));
 	if (spec.id.startsWith('need-profile')) out.push(...profileProblems(spec));
 	if (spec.id === 'unmet-need') out.push(...flagRowProblems(spec, 'verdict', 'england', (r) => num(r.denominator)));

@@ -32,10 +32,21 @@ describe('direction of travel', () => {
 		const s = travelSentence(years, own, { unit: 'percent', polarity: 'lower_better' });
 		expect(s).toContain('Since 2015 (the first year published for this area; 2014 is not), worse: up from 10.0% in 2015 to 12.0% in 2024');
 		expect(s).toContain("since 2019, can't be told: the 2019 figure is suppressed to protect confidentiality");
-		expect(travelSentence([2024], [{ year: 2024, value: 3 }], { unit: 'percent', polarity: 'neutral' })).toBe('Only 2024 is published, so there is no direction of travel yet.');
+		expect(travelSentence([2024], [{ year: 2024, value: 3 }], { unit: 'percent', polarity: 'neutral' })).toBe(
+			'Only 2024 is published, so there is no direction of travel yet.'
+		);
 	});
 	it('names no good direction for a count such as plans', () => {
-		expect(travelSentence([2019, 2025], [{ year: 2019, value: 8948 }, { year: 2025, value: 14240 }], { unit: 'count', polarity: 'neutral' })).toBe(
+		expect(
+			travelSentence(
+				[2019, 2025],
+				[
+					{ year: 2019, value: 8948 },
+					{ year: 2025, value: 14240 }
+				],
+				{ unit: 'count', polarity: 'neutral' }
+			)
+		).toBe(
 			"Since 2019 (the inspections' year and the first published), up from 8,948 in 2019 to 14,240 in 2025 (neither higher nor lower is better in itself)."
 		);
 	});
@@ -45,7 +56,9 @@ describe('ranks', () => {
 	it('share a rank between tied values as shown, and say which end is 1 and which is good', () => {
 		const r = rankAmong(94, [96, 95, 94, 94.02, 93.96, 80]);
 		expect(r).toEqual({ rank: 3, of: 6, tied: true });
-		expect(rankWords(rankAmong(1, [1, 2, 3]), 'neutral', 'growth', '1%')).toBe('ranks 3 of 3 among its statistical neighbours on growth (1%; 1 = highest; neither higher nor lower is better in itself)');
+		expect(rankWords(rankAmong(1, [1, 2, 3]), 'neutral', 'growth', '1%')).toBe(
+			'ranks 3 of 3 among its statistical neighbours on growth (1%; 1 = highest; neither higher nor lower is better in itself)'
+		);
 	});
 });
 
@@ -70,7 +83,11 @@ describe('the prose checks catch the defects the issue found', () => {
 		'Essex ranks 11 of 11 among its statistical neighbours on growth'
 	])('flags "%s"', (text) => expect(sentenceProblems(text).length).toBeGreaterThan(0));
 	it('passes the same sentences written correctly', () => {
-		for (const t of ['1 young person aged 20–25 held an EHC plan', 'Essex ranks 11 of 11 among its statistical neighbours (1 = highest; neither higher nor lower is better in itself)', 'in City of not published areas'])
+		for (const t of [
+			'1 young person aged 20–25 held an EHC plan',
+			'Essex ranks 11 of 11 among its statistical neighbours (1 = highest; neither higher nor lower is better in itself)',
+			'in City of not published areas'
+		])
 			expect(sentenceProblems(t)).toEqual([]);
 	});
 });

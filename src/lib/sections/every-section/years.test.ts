@@ -27,7 +27,9 @@ async function sectionTexts(db: NodeRunner): Promise<Map<string, string>> {
 			await exclusionsSpecs(db, a.code)
 		];
 		for (const s of all) {
-			const text = [...s.sentences, ...s.specs.flatMap((c) => [c.title, c.subtitle, c.alt, c.period, ...c.notes, ...c.columns.map((col) => col.label)])].join('\n');
+			const text = [...s.sentences, ...s.specs.flatMap((c) => [c.title, c.subtitle, c.alt, c.period, ...c.notes, ...c.columns.map((col) => col.label)])].join(
+				'\n'
+			);
 			out.set(`${s.section}/${a.code}`, text);
 		}
 	}
@@ -42,7 +44,9 @@ let after: Map<string, string>;
 beforeAll(async () => {
 	db = await testModel(PUBLISHED_DATASETS);
 	before = await sectionTexts(db);
-	const tables = (await db.all<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_name LIKE 'pub_%' AND column_name = 'year'`)).map((t) => t.table_name);
+	const tables = (
+		await db.all<{ table_name: string }>(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_name LIKE 'pub_%' AND column_name = 'year'`)
+	).map((t) => t.table_name);
 	newest = Math.max(...(await Promise.all(tables.map(async (t) => (await db.all<{ y: number }>(`SELECT max(year) AS y FROM ${t}`))[0]!.y))));
 	for (const t of tables) await db.all(`DELETE FROM ${t} WHERE year = ${newest}`);
 	after = await sectionTexts(db);

@@ -27,7 +27,16 @@ const { document } = new JSDOM('<!doctype html><html><body></body></html>').wind
 describe('exclusions and timeliness chart specs for Essex (real published data)', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
-		db = await testModel([areas, statisticalNeighbours, ehcpTimeliness, ehcpRequestsAssessments, ehcpAnnualReviews, sendTribunalAppeals, exclusionsSen, exclusionsAllPupils]);
+		db = await testModel([
+			areas,
+			statisticalNeighbours,
+			ehcpTimeliness,
+			ehcpRequestsAssessments,
+			ehcpAnnualReviews,
+			sendTribunalAppeals,
+			exclusionsSen,
+			exclusionsAllPupils
+		]);
 	}, 120_000);
 	afterAll(() => db.close());
 
@@ -36,7 +45,12 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 		const codes = comps.map((c) => c.area_code);
 		const laCodes = comps.filter((c) => c.role === 'selected' || c.role === 'neighbour').map((c) => c.area_code);
 		const aggregates = comps.filter((c) => c.role === 'region' || c.role === 'england').map((c) => c.area_code);
-		const excl = exclusionsCharts({ comparators: comps, bySen: await exclusionsBySen(db, laCodes, aggregates), trend: await allPupilTrend(db, codes), datasets: {} });
+		const excl = exclusionsCharts({
+			comparators: comps,
+			bySen: await exclusionsBySen(db, laCodes, aggregates),
+			trend: await allPupilTrend(db, codes),
+			datasets: {}
+		});
 		const las = await currentLas(db);
 		const timeliness = timelinessCharts({
 			comparators: comps,
@@ -58,7 +72,9 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 		expect(susp.rows.find((r) => r.area === 'England' && r.group === 'EHC plan')!.basis).toMatch(/^computed from \d+ LAs$/);
 		const perm = bySen.find((c) => c.id === 'permanent-exclusion-rate')!;
 		expect(perm.title).toContain('0.06 per 100 pupils with an EHC plan, 0.25 with SEN support and 0.05 with no SEN');
-		expect(ratios[0]!.title).toBe('In Essex, the suspension rate for pupils with an EHC plan is 3.42 times, and for SEN support 4.12 times, that for pupils with no SEN (2022/23)');
+		expect(ratios[0]!.title).toBe(
+			'In Essex, the suspension rate for pupils with an EHC plan is 3.42 times, and for SEN support 4.12 times, that for pupils with no SEN (2022/23)'
+		);
 		for (const spec of [...bySen, ...ratios]) expect(spec.render(document).outerHTML).toContain('<svg');
 	});
 
@@ -68,15 +84,27 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 		expect(byId['within-20-weeks-trend']!.title).toBe(
 			'New EHC plans issued within 20 weeks in Essex: 16.2% in 2024, against 45.9% in England. Since 2014 (the first published year), better: up from 0.0% in 2014 to 16.2% in 2024; since 2019, worse: down from 72.5% in 2019 to 16.2% in 2024 (higher is better).'
 		);
-		expect(byId['within-20-weeks-neighbours']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Including exceptions')).toMatchObject({ numerator: 297, denominator: 1833, pc: 16.2 });
+		expect(byId['within-20-weeks-neighbours']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Including exceptions')).toMatchObject({
+			numerator: 297,
+			denominator: 1833,
+			pc: 16.2
+		});
 		const funnel = byId['within-20-weeks-funnel']!;
 		expect(funnel.title).toMatch(/^Essex’s 16.2% of new plans within 20 weeks in 2024 is below the 99.8% limit around England’s/);
 		expect(funnel.rows.find((r) => r.area === 'Essex')).toMatchObject({ issued: 1833, within: 297, band: 'below 99.8% limit' });
-		expect(byId['requests-within-6-weeks']!.title).toMatch(/^Requests for an EHC needs assessment decided within 6 weeks in Essex: 90.4% in 2024, (higher than|lower than|not different from) England/);
+		expect(byId['requests-within-6-weeks']!.title).toMatch(
+			/^Requests for an EHC needs assessment decided within 6 weeks in Essex: 90.4% in 2024, (higher than|lower than|not different from) England/
+		);
 		expect(byId['annual-reviews']!.title).toMatch(/^Annual reviews held when due in Essex: 69.2% in 2024, higher than England \(62.4%\) beyond chance$/);
-		expect(byId['annual-reviews']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Decision within 4 weeks')).toMatchObject({ pc: 32.9, numerator: 2716, denominator: 8248 });
+		expect(byId['annual-reviews']!.rows.find((r) => r.area === 'Essex' && r.measure === 'Decision within 4 weeks')).toMatchObject({
+			pc: 32.9,
+			numerator: 2716,
+			denominator: 8248
+		});
 		expect(byId['appeal-rate-trend']!.rows.find((r) => r.area === 'East of England (computed)' && r.year === 2024)).toBeTruthy();
-		expect(trends[0]!.title).toBe('Suspension rate for all pupils in Essex: 9.30 per 100 in 2022/23 (England 9.33). Since 2006/07 (the first published year), worse: up from 6.78 in 2006/07 to 9.30 in 2022/23; since 2018/19, worse: up from 5.17 in 2018/19 to 9.30 in 2022/23 (lower is better).');
+		expect(trends[0]!.title).toBe(
+			'Suspension rate for all pupils in Essex: 9.30 per 100 in 2022/23 (England 9.33). Since 2006/07 (the first published year), worse: up from 6.78 in 2006/07 to 9.30 in 2022/23; since 2018/19, worse: up from 5.17 in 2018/19 to 9.30 in 2022/23 (lower is better).'
+		);
 		for (const spec of [...timeliness, ...trends]) expect(spec.render(document).outerHTML).toContain('<svg');
 	});
 });
@@ -90,7 +118,8 @@ describe('local charts on the synthetic extract', () => {
 	}, 120_000);
 	afterAll(() => db.close());
 
-	const visibleCounts = (rows: Record<string, unknown>[], keys: string[]) => rows.flatMap((r) => keys.map((k) => r[k])).filter((v): v is number => typeof v === 'number');
+	const visibleCounts = (rows: Record<string, unknown>[], keys: string[]) =>
+		rows.flatMap((r) => keys.map((k) => r[k])).filter((v): v is number => typeof v === 'number');
 
 	it('shows rates by SEN status that equal a direct query, with no count of 1–4', async () => {
 		const spec = localExclusionsChart(ctx, '2022/23', null, 'sen_status', await localExclusionCounts(db, '2022/23', 'sen_status'));

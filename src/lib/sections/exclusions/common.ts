@@ -14,6 +14,7 @@ export function notesOf(datasets: Datasets, ids: readonly string[]): string[] {
 }
 
 /** Rounds for tables and CSVs: published figures keep their precision up to `digits` places. */
-export const round = (v: number | null | undefined, digits = 2): number | null => (v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+export const round = (v: number | null | undefined, digits = 2): number | null =>
+	v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 export const fixed = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined ? 'not published' : v.toFixed(digits));

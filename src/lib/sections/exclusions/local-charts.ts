@@ -19,10 +19,14 @@ export interface LocalContext {
 }
 
 const TOTAL = 'Total';
-const SUPPRESSION_NOTE = 'Counts of 1–4 from record-level data are shown as “c”, and one more count is hidden where needed so a hidden count cannot be worked out from the total. Rates are shown only where their count is shown.';
+const SUPPRESSION_NOTE =
+	'Counts of 1–4 from record-level data are shown as “c”, and one more count is hidden where needed so a hidden count cannot be worked out from the total. Rates are shown only where their count is shown.';
 
 /** Each count column suppressed separately against its Total (the columns are not additive with each other). */
-export function suppressColumns<K extends string>(rows: { category: string; counts: Record<K, number | null> }[], keys: readonly K[]): Map<string, Record<K, number | null>> {
+export function suppressColumns<K extends string>(
+	rows: { category: string; counts: Record<K, number | null> }[],
+	keys: readonly K[]
+): Map<string, Record<K, number | null>> {
 	const out = new Map<string, Record<K, number | null>>(rows.map((r) => [r.category, {} as Record<K, number | null>]));
 	for (const key of keys) {
 		const present = rows.filter((r) => r.counts[key] !== null);
@@ -42,20 +46,39 @@ function codeLabel(dim: LocalExclusionDim, code: string): string {
 }
 
 const show = (v: number | null) => (v === null ? SUPPRESSED : v.toLocaleString('en-GB'));
-const rate = (count: number | null, headcount: number | null) => (count === null || headcount === null || headcount === 0 ? null : Math.round((count / headcount) * 100 * 100) / 100);
+const rate = (count: number | null, headcount: number | null) =>
+	count === null || headcount === null || headcount === 0 ? null : Math.round((count / headcount) * 100 * 100) / 100;
 
 function sourceOf(ctx: LocalContext): { source: string; notes: string[] } {
 	const entries = ctx.datasets.filter((d): d is DatasetEntry => d !== undefined);
-	return { source: `${ctx.label}: ${entries.map((d) => `${d.source.title} (${d.source.release})`).filter((v, i, a) => a.indexOf(v) === i).join('; ')}. ${entries[0]?.attribution ?? ''}`, notes: [SUPPRESSION_NOTE, ...new Set(entries.flatMap((d) => d.notes))] };
+	return {
+		source: `${ctx.label}: ${entries
+			.map((d) => `${d.source.title} (${d.source.release})`)
+			.filter((v, i, a) => a.indexOf(v) === i)
+			.join('; ')}. ${entries[0]?.attribution ?? ''}`,
+		notes: [SUPPRESSION_NOTE, ...new Set(entries.flatMap((d) => d.notes))]
+	};
 }
 
 export function localExclusionsChart(ctx: LocalContext, year: string, partial: string | null, dim: LocalExclusionDim, raw: LocalExclusionCounts[]): ChartSpec {
 	const hasRate = LOCAL_EXCLUSION_DIMS[dim].hasDenominator;
 	const sum = (k: keyof LocalExclusionCounts) => raw.reduce((s, r) => s + ((r[k] as number | null) ?? 0), 0);
-	const withTotal = [...raw, { category: TOTAL, suspensions: sum('suspensions'), permanent: sum('permanent'), pupils_suspended: sum('pupils_suspended'), headcount: hasRate ? sum('headcount') : null }];
+	const withTotal = [
+		...raw,
+		{
+			category: TOTAL,
+			suspensions: sum('suspensions'),
+			permanent: sum('permanent'),
+			pupils_suspended: sum('pupils_suspended'),
+			headcount: hasRate ? sum('headcount') : null
+		}
+	];
 	const keys = ['suspensions', 'permanent', 'pupils_suspended', 'headcount'] as const;
 	const safe = suppressColumns(
-		withTotal.map((r) => ({ category: r.category, counts: { suspensions: r.suspensions, permanent: r.permanent, pupils_suspended: r.pupils_suspended, headcount: r.headcount } })),
+		withTotal.map((r) => ({
+			category: r.category,
+			counts: { suspensions: r.suspensions, permanent: r.permanent, pupils_suspended: r.pupils_suspended, headcount: r.headcount }
+		})),
 		keys
 	);
 	const what = LOCAL_EXCLUSION_DIMS[dim].label.toLowerCase();
@@ -67,7 +90,12 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 		hasRate
 			? [
 					{ panel: 'Suspensions per 100 pupils', label: r.category, value: r.susp_rate, text: r.susp_rate === null ? SUPPRESSED : r.susp_rate.toFixed(2) },
-					{ panel: 'Permanent exclusions per 100 pupils', label: r.category, value: r.perm_rate, text: r.perm_rate === null ? SUPPRESSED : r.perm_rate.toFixed(2) }
+					{
+						panel: 'Permanent exclusions per 100 pupils',
+						label: r.category,
+						value: r.perm_rate,
+						text: r.perm_rate === null ? SUPPRESSED : r.perm_rate.toFixed(2)
+					}
 				]
 			: [
 					{ panel: 'Suspensions', label: r.category, value: r.suspensions, text: show(r.suspensions) },
@@ -75,7 +103,9 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 				]
 	);
 	const named = rows.filter((r) => r.category !== TOTAL);
-	const top = [...named].filter((r) => (hasRate ? r.susp_rate : r.suspensions) !== null).sort((a, b) => ((hasRate ? b.susp_rate : b.suspensions) ?? 0) - ((hasRate ? a.susp_rate : a.suspensions) ?? 0))[0];
+	const top = [...named]
+		.filter((r) => (hasRate ? r.susp_rate : r.suspensions) !== null)
+		.sort((a, b) => ((hasRate ? b.susp_rate : b.suspensions) ?? 0) - ((hasRate ? a.susp_rate : a.suspensions) ?? 0))[0];
 	const yearText = `${year}${partial ? ` (part year, to ${partial})` : ''}`;
 	const title = top
 		? `${ctx.label}, ${yearText}: the highest suspension ${hasRate ? 'rate' : 'count'} by ${what} is ${top.category} (${hasRate ? `${top.susp_rate!.toFixed(2)} per 100 pupils` : `${show(top.suspensions)} suspensions`})`
@@ -90,7 +120,10 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 		alt: `Bar chart in two panels for ${ctx.label}, ${yearText}. ${rows.map((r) => (hasRate ? `${r.category}: ${r.susp_rate === null ? SUPPRESSED : r.susp_rate.toFixed(2)} suspensions and ${r.perm_rate === null ? SUPPRESSED : r.perm_rate.toFixed(2)} permanent exclusions per 100` : `${r.category}: ${show(r.suspensions)} suspensions, ${show(r.permanent)} permanent exclusions`)).join('; ')}.`,
 		source,
 		period: `Academic year ${yearText}`,
-		notes: [...(dim === 'primary_need' ? ['Pupils with SEN support or an EHC plan only; “Not recorded” = no primary need recorded for a pupil with SEN.'] : []), ...notes],
+		notes: [
+			...(dim === 'primary_need' ? ['Pupils with SEN support or an EHC plan only; “Not recorded” = no primary need recorded for a pupil with SEN.'] : []),
+			...notes
+		],
 		columns: [
 			{ key: 'category', label: LOCAL_EXCLUSION_DIMS[dim].label },
 			...(hasRate ? [{ key: 'headcount', label: 'Pupils', unit: 'count' as const }] : []),
@@ -113,7 +146,8 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 			susp_rate: r.susp_rate ?? SUPPRESSED,
 			perm_rate: r.perm_rate ?? SUPPRESSED
 		})),
-		render: (document) => barChart(bars, { xLabel: hasRate ? 'per 100 pupils' : 'number', marginLeft: dim === 'primary_need' ? 290 : 170, document, ariaDescription: title })
+		render: (document) =>
+			barChart(bars, { xLabel: hasRate ? 'per 100 pupils' : 'number', marginLeft: dim === 'primary_need' ? 290 : 170, document, ariaDescription: title })
 	};
 }
 
@@ -131,8 +165,16 @@ export function recordQualityChart(ctx: LocalContext, asOf: string, raw: RecordQ
 	const safe = suppressColumns([...raw.map((r) => ({ category: r.quadrant, counts: r })), { category: TOTAL, counts: total }], QUALITY_KEYS);
 	const rows = [...raw.map((r) => r.quadrant), TOTAL].map((q) => {
 		const s = safe.get(q)!;
-		const share = (k: (typeof QUALITY_KEYS)[number]) => (s[k] === null || s.active === null || s.active === 0 ? null : Math.round((s[k]! / s.active) * 1000) / 10);
-		return { quadrant: codeLabel('quadrant_code', q), ...s, pc12: share('overdue_12'), pc24: share('overdue_24'), pcUnknown: share('placement_unknown'), pcClosed: share('closed_school') };
+		const share = (k: (typeof QUALITY_KEYS)[number]) =>
+			s[k] === null || s.active === null || s.active === 0 ? null : Math.round((s[k]! / s.active) * 1000) / 10;
+		return {
+			quadrant: codeLabel('quadrant_code', q),
+			...s,
+			pc12: share('overdue_12'),
+			pc24: share('overdue_24'),
+			pcUnknown: share('placement_unknown'),
+			pcClosed: share('closed_school')
+		};
 	});
 	const bars: BarRow[] = rows.flatMap((r) =>
 		(

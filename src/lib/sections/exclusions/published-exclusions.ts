@@ -36,8 +36,24 @@ interface MeasureDef {
 
 export const EXCLUSION_MEASURES: MeasureDef[] = [
 	{ key: 'susp_rate', count: 'suspension', id: 'suspension-rate', what: 'Suspension rate', countLabel: 'Suspensions', events: true, polarity: 'lower_better' },
-	{ key: 'one_plus_susp_rate', count: 'one_plus_susp', id: 'one-plus-suspension-rate', what: 'Pupils with one or more suspensions', countLabel: 'Pupils suspended', events: false, polarity: 'lower_better' },
-	{ key: 'perm_excl_rate', count: 'perm_excl', id: 'permanent-exclusion-rate', what: 'Permanent exclusion rate', countLabel: 'Permanent exclusions', events: true, polarity: 'lower_better' }
+	{
+		key: 'one_plus_susp_rate',
+		count: 'one_plus_susp',
+		id: 'one-plus-suspension-rate',
+		what: 'Pupils with one or more suspensions',
+		countLabel: 'Pupils suspended',
+		events: false,
+		polarity: 'lower_better'
+	},
+	{
+		key: 'perm_excl_rate',
+		count: 'perm_excl',
+		id: 'permanent-exclusion-rate',
+		what: 'Permanent exclusion rate',
+		countLabel: 'Permanent exclusions',
+		events: true,
+		polarity: 'lower_better'
+	}
 ];
 
 const SEN_SOURCES = ['exclusions_sen', 'areas', 'statistical_neighbours'];
@@ -75,7 +91,14 @@ export function senRateChart(input: ExclusionsInput, la: Comparator, def: Measur
 		for (const c of input.comparators) {
 			const r = find(input.bySen, c.area_code, group);
 			const i = r ? interval(def, r) : null;
-			rows.push({ panel: group, label: areaLabel(c, r), role: c.role, value: r?.[def.key] ?? null, lower: i ? i.lower * 100 : null, upper: i ? i.upper * 100 : null });
+			rows.push({
+				panel: group,
+				label: areaLabel(c, r),
+				role: c.role,
+				value: r?.[def.key] ?? null,
+				lower: i ? i.lower * 100 : null,
+				upper: i ? i.upper * 100 : null
+			});
 			table.push({
 				area: c.area_name,
 				role: roleLabel(c),
@@ -97,7 +120,8 @@ export function senRateChart(input: ExclusionsInput, la: Comparator, def: Measur
 		? `${def.what} in ${la.area_name}, ${period}: ${fixed(laRows[0]?.[def.key])} per 100 pupils with an EHC plan, ${fixed(laRows[1]?.[def.key])} with SEN support and ${fixed(laRows[2]?.[def.key])} with no SEN`
 		: `${def.what} by SEN provision is not published for ${la.area_name} (${period})`;
 	const alt = `${def.what} per 100 pupils in ${period}, three panels (EHC plan, SEN support, no SEN), each with ${la.area_name}, its region, England and 10 statistical neighbours, with 95% intervals. ${SEN_GROUPS.map(
-		(g, k) => `${g}: ${la.area_name} ${fixed(laRows[k]?.[def.key])}, England (computed) ${fixed(engRows[k]?.[def.key])}${compareText(laRows[k], engRows[k], def) ? `, ${compareText(laRows[k], engRows[k], def)}` : ''}`
+		(g, k) =>
+			`${g}: ${la.area_name} ${fixed(laRows[k]?.[def.key])}, England (computed) ${fixed(engRows[k]?.[def.key])}${compareText(laRows[k], engRows[k], def) ? `, ${compareText(laRows[k], engRows[k], def)}` : ''}`
 	).join('. ')}.`;
 	return {
 		id: def.id,
@@ -133,7 +157,10 @@ export function disproportionalityChart(input: ExclusionsInput, la: Comparator, 
 		const a = find(input.bySen, code, g);
 		const b = find(input.bySen, code, 'No SEN');
 		const ratio = disproportionality(a?.[def.key] ?? null, b?.[def.key] ?? null);
-		const ci = a && b && a.headcount && b.headcount && a[def.count] !== null && b[def.count] !== null ? rateRatioInterval(a[def.count]!, a.headcount, b[def.count]!, b.headcount) : null;
+		const ci =
+			a && b && a.headcount && b.headcount && a[def.count] !== null && b[def.count] !== null
+				? rateRatioInterval(a[def.count]!, a.headcount, b[def.count]!, b.headcount)
+				: null;
 		return { ratio, ci, computed: a?.computed ?? false, a };
 	};
 	for (const g of groups) {
@@ -141,7 +168,15 @@ export function disproportionalityChart(input: ExclusionsInput, la: Comparator, 
 		for (const c of input.comparators) {
 			const { ratio, ci, a } = ratioOf(c.area_code, g);
 			rows.push({ panel, label: areaLabel(c, a), role: c.role, value: ratio, lower: ci?.lower ?? null, upper: ci?.upper ?? null });
-			table.push({ area: c.area_name, role: roleLabel(c), comparison: panel, ratio: round(ratio, 2) ?? 'not available', lower: round(ci?.lower, 2), upper: round(ci?.upper, 2), basis: a ? (a.computed ? `computed from ${a.las} LAs` : 'published rates') : 'not in the file' });
+			table.push({
+				area: c.area_name,
+				role: roleLabel(c),
+				comparison: panel,
+				ratio: round(ratio, 2) ?? 'not available',
+				lower: round(ci?.lower, 2),
+				upper: round(ci?.upper, 2),
+				basis: a ? (a.computed ? `computed from ${a.las} LAs` : 'published rates') : 'not in the file'
+			});
 		}
 	}
 	const ehcp = ratioOf(la.area_code, 'EHC plan').ratio;
@@ -205,7 +240,10 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 		title,
 		subtitle: `${def.what} per 100 pupils, all pupils in state-funded schools, ${periodOf(first)} to ${periodOf(last)}; each year is labelled by the year the academic year ends (2023 = 2022/23)`,
 		alt: `Line chart of the ${lower} per 100 pupils from ${periodOf(first)} to ${periodOf(last)}. ${areas
-			.map((a) => `${a.area_name}: ${at(a.area_code, first)?.value == null ? `not published in ${periodOf(first)}` : `${fixed(at(a.area_code, first)?.value)} in ${periodOf(first)}`}, ${at(a.area_code, last)?.value == null ? `not published in ${periodOf(last)}` : `${fixed(at(a.area_code, last)?.value)} in ${periodOf(last)}`}`)
+			.map(
+				(a) =>
+					`${a.area_name}: ${at(a.area_code, first)?.value == null ? `not published in ${periodOf(first)}` : `${fixed(at(a.area_code, first)?.value)} in ${periodOf(first)}`}, ${at(a.area_code, last)?.value == null ? `not published in ${periodOf(last)}` : `${fixed(at(a.area_code, last)?.value)} in ${periodOf(last)}`}`
+			)
 			.join('. ')}. ${travel}${missing.length ? ` Not published for ${la.area_name}: ${missing.join(', ')}.` : ''}`,
 		source: sources(input.datasets, ['exclusions_all_pupils']),
 		period: `Academic years ${periodOf(first)} to ${periodOf(last)}`,
@@ -222,7 +260,11 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 		rows: areas.flatMap((a) => own(a.area_code).map((p) => ({ area: a.area_name, period: p.period, rate: p.value ?? p.symbol ?? 'not published' }))),
 		render: (document) =>
 			trendChart(
-				areas.map((a) => ({ key: a.area_code, label: a.area_name, points: own(a.area_code).map((p) => ({ year: p.year, value: p.value === null ? null : round(p.value, 2) })) })),
+				areas.map((a) => ({
+					key: a.area_code,
+					label: a.area_name,
+					points: own(a.area_code).map((p) => ({ year: p.year, value: p.value === null ? null : round(p.value, 2) }))
+				})),
 				{ yLabel: 'per 100 pupils', document, ariaDescription: title }
 			)
 	};

@@ -35,7 +35,11 @@ const polarityOf = (rules: readonly LaitRule[], measure: string): Polarity => {
 	return p === 'higher_is_better' ? 'higher_better' : p === 'lower_is_better' ? 'lower_better' : 'neutral';
 };
 const polarityWords = (p: Polarity, source: string) =>
-	p === 'higher_better' ? `higher is better (${source})` : p === 'lower_better' ? `lower is better (${source})` : `neither higher nor lower is better in itself (${source})`;
+	p === 'higher_better'
+		? `higher is better (${source})`
+		: p === 'lower_better'
+			? `lower is better (${source})`
+			: `neither higher nor lower is better in itself (${source})`;
 
 export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[], datasets: Datasets): ChartSpec[] {
 	const absence = [datasets.absence_sen];
@@ -58,7 +62,8 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 		comparedTrendSpec(absenceGap(f.absence), comps, {
 			id: 'absence-gap',
 			what: 'Absence gap between pupils with an EHC plan and pupils with no SEN',
-			subtitle: 'Overall absence of pupils with an EHC plan minus that of pupils with no SEN, in percentage points (computed here from the published rates); published figures only.',
+			subtitle:
+				'Overall absence of pupils with an EHC plan minus that of pupils with no SEN, in percentage points (computed here from the published rates); published figures only.',
 			breakdown: 'Gap',
 			unit: 'number',
 			decimals: 2,
@@ -67,7 +72,9 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 			yLabel: 'Gap, percentage points',
 			periodKind: 'Academic years',
 			datasets: absence,
-			extraNotes: ['The gap is computed here: the EHC plan rate minus the no-SEN rate, in percentage points, only where both are published for the same area and year.'],
+			extraNotes: [
+				'The gap is computed here: the EHC plan rate minus the no-SEN rate, in percentage points, only where both are published for the same area and year.'
+			],
 			zero: false
 		}),
 		comparedTrendSpec(f.childrenInNeed, comps, {
@@ -99,7 +106,8 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 		comparedTrendSpec(f.progress8, comps, {
 			id: 'progress8-ehcp',
 			what: 'Progress 8 of pupils with an EHC plan',
-			subtitle: 'Average Progress 8 score per pupil with an EHC plan at the end of key stage 4, as published in LAIT (0 is the national average of all pupils); none for 2019/20 or 2020/21.',
+			subtitle:
+				'Average Progress 8 score per pupil with an EHC plan at the end of key stage 4, as published in LAIT (0 is the national average of all pupils); none for 2019/20 or 2020/21.',
 			breakdown: 'EHC plan',
 			unit: 'number',
 			decimals: 2,

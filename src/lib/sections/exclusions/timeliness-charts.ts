@@ -43,7 +43,8 @@ export interface TimelinessInput {
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'not published' : `${round(v, 1)}%`);
 const rowAt = (rows: RateRow[], code: string, year: number) => rows.find((r) => r.area_code === code && r.year === year);
 const latest = (rows: RateRow[]) => Math.max(...rows.map((r) => r.year));
-const ci = (r: RateRow | undefined) => (r && r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator ? wilson(r.numerator, r.denominator) : null);
+const ci = (r: RateRow | undefined) =>
+	r && r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator ? wilson(r.numerator, r.denominator) : null;
 const labelOf = (c: Comparator, r: RateRow | undefined) => (r?.computed ? `${c.area_name} (computed)` : c.area_name);
 
 function rateTrend(
@@ -60,7 +61,11 @@ function rateTrend(
 	const eng = areas.find((a) => a.role === 'england');
 	const engLast = eng ? rowAt(rows, eng.area_code, last) : undefined;
 	const missing = years.filter((y) => rowAt(rows, la.area_code, y)?.pc == null);
-	const travel = travelSentence(years, rows.filter((r) => r.area_code === la.area_code).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })), { unit: 'percent', polarity: config.polarity });
+	const travel = travelSentence(
+		years,
+		rows.filter((r) => r.area_code === la.area_code).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })),
+		{ unit: 'percent', polarity: config.polarity }
+	);
 	const title =
 		laLast?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${last}. ${travel}`
@@ -72,7 +77,11 @@ function rateTrend(
 		alt: `Line chart, ${first} to ${last}. ${travel} ${areas.map((a) => `${labelOf(a, rowAt(rows, a.area_code, last))}: ${pct(rowAt(rows, a.area_code, first)?.pc)} in ${first}, ${pct(rowAt(rows, a.area_code, last)?.pc)} in ${last}`).join('. ')}.`,
 		source: sources(input.datasets, config.datasetIds),
 		period: `Calendar years ${first} to ${last}`,
-		notes: [...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []), ...(config.extraNotes ?? []), ...notesOf(input.datasets, config.datasetIds)],
+		notes: [
+			...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []),
+			...(config.extraNotes ?? []),
+			...notesOf(input.datasets, config.datasetIds)
+		],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'year', label: 'Year' },
@@ -81,11 +90,23 @@ function rateTrend(
 			{ key: 'pc', label: config.what, unit: 'percent' }
 		],
 		rows: areas.flatMap((a) =>
-			rows.filter((r) => r.area_code === a.area_code).map((r) => ({ area: labelOf(a, r), year: r.year, numerator: r.numerator, denominator: r.denominator, pc: r.pc === null ? (r.symbol ?? 'not published') : round(r.pc, 1) }))
+			rows
+				.filter((r) => r.area_code === a.area_code)
+				.map((r) => ({
+					area: labelOf(a, r),
+					year: r.year,
+					numerator: r.numerator,
+					denominator: r.denominator,
+					pc: r.pc === null ? (r.symbol ?? 'not published') : round(r.pc, 1)
+				}))
 		),
 		render: (document) =>
 			trendChart(
-				areas.map((a) => ({ key: a.area_code, label: labelOf(a, rowAt(rows, a.area_code, last)), points: rows.filter((r) => r.area_code === a.area_code).map((r) => ({ year: r.year, value: round(r.pc, 1) })) })),
+				areas.map((a) => ({
+					key: a.area_code,
+					label: labelOf(a, rowAt(rows, a.area_code, last)),
+					points: rows.filter((r) => r.area_code === a.area_code).map((r) => ({ year: r.year, value: round(r.pc, 1) }))
+				})),
 				{ yLabel: '%', percent: true, document, ariaDescription: title }
 			)
 	};
@@ -104,8 +125,24 @@ function rateIntervals(
 		for (const c of input.comparators) {
 			const r = rowAt(panel.rows, c.area_code, config.year);
 			const i = ci(r);
-			drawn.push({ panel: panel.label, label: labelOf(c, r), role: c.role, value: round(r?.pc, 1), lower: i ? i.lower * 100 : null, upper: i ? i.upper * 100 : null });
-			table.push({ area: labelOf(c, r), role: roleLabel(c), measure: panel.label, numerator: r?.numerator ?? null, denominator: r?.denominator ?? null, pc: r?.pc == null ? (r?.symbol ?? 'not published') : round(r.pc, 1), lower: i ? round(i.lower * 100, 1) : null, upper: i ? round(i.upper * 100, 1) : null });
+			drawn.push({
+				panel: panel.label,
+				label: labelOf(c, r),
+				role: c.role,
+				value: round(r?.pc, 1),
+				lower: i ? i.lower * 100 : null,
+				upper: i ? i.upper * 100 : null
+			});
+			table.push({
+				area: labelOf(c, r),
+				role: roleLabel(c),
+				measure: panel.label,
+				numerator: r?.numerator ?? null,
+				denominator: r?.denominator ?? null,
+				pc: r?.pc == null ? (r?.symbol ?? 'not published') : round(r.pc, 1),
+				lower: i ? round(i.lower * 100, 1) : null,
+				upper: i ? round(i.upper * 100, 1) : null
+			});
 		}
 	}
 	const laFirst = rowAt(panels[0]!.rows, la.area_code, config.year);
@@ -126,7 +163,11 @@ function rateIntervals(
 		laFirst?.pc == null
 			? `${config.what}: not published for ${la.area_name} in ${config.year}`
 			: `${config.what} in ${la.area_name}: ${pct(laFirst.pc)} in ${config.year}, ${
-					verdict ? `${verdict} England (${engText})${verdict === 'not different from' ? '' : ' beyond chance'}` : tooFew ? `against England ${pct(engFirst?.pc)}, on too few (${laFirst.denominator}) to judge` : `against England ${pct(engFirst?.pc)}`
+					verdict
+						? `${verdict} England (${engText})${verdict === 'not different from' ? '' : ' beyond chance'}`
+						: tooFew
+							? `against England ${pct(engFirst?.pc)}, on too few (${laFirst.denominator}) to judge`
+							: `against England ${pct(engFirst?.pc)}`
 				}`;
 	return {
 		id: config.id,
@@ -137,7 +178,11 @@ function rateIntervals(
 			.join('. ')}.`,
 		source: sources(input.datasets, [...config.datasetIds, 'statistical_neighbours']),
 		period: String(config.year),
-		notes: ['95% Wilson confidence intervals from the published numerator and denominator. An interval that does not cross England’s dashed line differs from England beyond chance.', ...(config.extraNotes ?? []), ...notesOf(input.datasets, config.datasetIds)],
+		notes: [
+			'95% Wilson confidence intervals from the published numerator and denominator. An interval that does not cross England’s dashed line differs from England beyond chance.',
+			...(config.extraNotes ?? []),
+			...notesOf(input.datasets, config.datasetIds)
+		],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'role', label: 'Compared as' },
@@ -167,7 +212,12 @@ export function within20FunnelChart(input: TimelinessInput, la: Comparator, year
 	// Limits around England's unrounded proportion (its counts), not its published % rounded to one decimal.
 	const target = targetProportion(engRow) ?? 0;
 	const usable = input.allLas20.filter((r) => r.numerator !== null && r.denominator !== null && r.denominator > 0 && r.numerator <= r.denominator);
-	const judged = usable.map((r) => ({ r, p: r.numerator! / r.denominator!, band: funnelBand(r.numerator!, r.denominator!, target), name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code }));
+	const judged = usable.map((r) => ({
+		r,
+		p: r.numerator! / r.denominator!,
+		band: funnelBand(r.numerator!, r.denominator!, target),
+		name: input.lasByCode.get(r.area_code)?.area_name ?? r.area_code
+	}));
 	const points: FunnelPoint[] = judged.map((j) => ({ label: j.name, n: j.r.denominator!, p: j.p, highlight: j.r.area_code === la.area_code }));
 	const own = judged.find((j) => j.r.area_code === la.area_code);
 	const above = judged.filter((j) => j.band === 'above 99.8% limit').length;
@@ -196,7 +246,15 @@ export function within20FunnelChart(input: TimelinessInput, la: Comparator, year
 		rows: judged
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((j) => ({ area: j.name, issued: j.r.denominator, within: j.r.numerator, pc: round(j.r.pc, 1), band: j.band })),
-		render: (document) => funnelChart(points, { target, targetLabel: `England ${pct(target * 100)}`, xLabel: 'New EHC plans issued (log scale)', yLabel: '% within 20 weeks', document, ariaDescription: title })
+		render: (document) =>
+			funnelChart(points, {
+				target,
+				targetLabel: `England ${pct(target * 100)}`,
+				xLabel: 'New EHC plans issued (log scale)',
+				yLabel: '% within 20 weeks',
+				document,
+				ariaDescription: title
+			})
 	};
 }
 
@@ -233,8 +291,13 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 	const appealYear = latest(input.appeals);
 	const reviewYear = latest(held);
 	const la0 = la.area_code;
-	const reviewTravel = travelSentence(held.map((r) => r.year), held.filter((r) => r.area_code === la0).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })), { unit: 'percent', polarity: TIMELINESS_POLARITY.reviewsHeld });
-	const appealNote = 'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
+	const reviewTravel = travelSentence(
+		held.map((r) => r.year),
+		held.filter((r) => r.area_code === la0).map((r) => ({ year: r.year, value: r.pc, symbol: r.symbol })),
+		{ unit: 'percent', polarity: TIMELINESS_POLARITY.reviewsHeld }
+	);
+	const appealNote =
+		'Appeal rate = appeals registered ÷ appealable decisions (refusals to assess + decisions not to issue a plan + plans held in January + plans ceased because needs were met). The region is computed as Σ appeals ÷ Σ appealable decisions over its LAs (the file has no region rows); an LA with no appeals (“-”) counts as 0 appeals.';
 	return [
 		rateTrend(input, la, s.within20, {
 			id: 'within-20-weeks-trend',
@@ -250,16 +313,21 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 			datasetIds: ['ehcp_timeliness'],
 			polarity: TIMELINESS_POLARITY.within20Excl
 		}),
-		rateIntervals(input, la, [
-			{ label: 'Including exceptions', rows: s.within20 },
-			{ label: 'Excluding exceptions', rows: s.within20Excl }
-		], {
-			id: 'within-20-weeks-neighbours',
-			what: 'New EHC plans issued within 20 weeks',
-			subtitle: `% of new EHC plans issued within 20 weeks in ${year20}, with and without exception cases, with 95% intervals`,
-			year: year20,
-			datasetIds: ['ehcp_timeliness']
-		}),
+		rateIntervals(
+			input,
+			la,
+			[
+				{ label: 'Including exceptions', rows: s.within20 },
+				{ label: 'Excluding exceptions', rows: s.within20Excl }
+			],
+			{
+				id: 'within-20-weeks-neighbours',
+				what: 'New EHC plans issued within 20 weeks',
+				subtitle: `% of new EHC plans issued within 20 weeks in ${year20}, with and without exception cases, with 95% intervals`,
+				year: year20,
+				datasetIds: ['ehcp_timeliness']
+			}
+		),
 		within20FunnelChart(input, la, year20),
 		rateTrend(input, la, s.within6, {
 			id: 'requests-within-6-weeks-trend',
@@ -275,20 +343,25 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 			year: year6,
 			datasetIds: ['ehcp_requests_assessments']
 		}),
-		rateIntervals(input, la, [
-			{ label: 'Review held, of those due', rows: held },
-			{ label: 'Decision within 4 weeks', rows: decided }
-		], {
-			id: 'annual-reviews',
-			what: 'Annual reviews held when due',
-			subtitle: `Annual reviews in ${reviewYear}: % of plans with a review due that had a review meeting in ${reviewYear} or ${reviewYear + 1}, and % of review decisions made within 4 weeks of the meeting`,
-			year: reviewYear,
-			datasetIds: ['ehcp_annual_reviews'],
-			extraNotes: [
-				`“Held” = review meetings recorded in ${reviewYear} or ${reviewYear + 1} ÷ reviews due in ${reviewYear}, computed here from the published counts (DfE publishes no such percentage); meetings recorded before ${reviewYear} belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks).`,
-				`Direction of travel, reviews held: ${reviewTravel}`
-			]
-		}),
+		rateIntervals(
+			input,
+			la,
+			[
+				{ label: 'Review held, of those due', rows: held },
+				{ label: 'Decision within 4 weeks', rows: decided }
+			],
+			{
+				id: 'annual-reviews',
+				what: 'Annual reviews held when due',
+				subtitle: `Annual reviews in ${reviewYear}: % of plans with a review due that had a review meeting in ${reviewYear} or ${reviewYear + 1}, and % of review decisions made within 4 weeks of the meeting`,
+				year: reviewYear,
+				datasetIds: ['ehcp_annual_reviews'],
+				extraNotes: [
+					`“Held” = review meetings recorded in ${reviewYear} or ${reviewYear + 1} ÷ reviews due in ${reviewYear}, computed here from the published counts (DfE publishes no such percentage); meetings recorded before ${reviewYear} belong to an earlier year’s review and are not counted; “within 4 weeks” is DfE’s published percentage (decisions within 4 weeks ÷ decisions within + after 4 weeks).`,
+					`Direction of travel, reviews held: ${reviewTravel}`
+				]
+			}
+		),
 		rateTrend(input, la, input.appeals, {
 			id: 'appeal-rate-trend',
 			what: 'SEND Tribunal appeal rate',
@@ -307,4 +380,3 @@ export function timelinessCharts(input: TimelinessInput): ChartSpec[] {
 		})
 	];
 }
-

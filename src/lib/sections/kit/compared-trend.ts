@@ -75,7 +75,9 @@ export function comparedTrendSpec(points: readonly SeriesPoint[], comps: readonl
 		last === undefined
 			? `No figures are published for ${la.area_name}.`
 			: `${la.area_name}, ${label(last)}: ${valueText(laLast?.value, laLast?.symbol, o.unit, { decimals: o.decimals })}${
-					laLast?.value === null || laLast?.value === undefined ? '' : `, ${compareTo(laLast.value, engLast?.value, labelOf('england'), o.unit, { decimals: o.decimals }, engLast?.symbol).text}`
+					laLast?.value === null || laLast?.value === undefined
+						? ''
+						: `, ${compareTo(laLast.value, engLast?.value, labelOf('england'), o.unit, { decimals: o.decimals }, engLast?.symbol).text}`
 				}.`;
 	const travel = travelSentence(
 		years,
@@ -88,14 +90,24 @@ export function comparedTrendSpec(points: readonly SeriesPoint[], comps: readonl
 	const rows: ChartSpec['rows'] = roles.flatMap((r) =>
 		years.map((year) => {
 			const p = at(r, year);
-			return { series: labelOf(r), period: label(year), value: p?.value ?? (p?.symbol ? p.symbol : 'not published'), basis: p ? (p.basis === 'median' ? `median of ${p.las} LAs` : 'published') : 'not in the file' };
+			return {
+				series: labelOf(r),
+				period: label(year),
+				value: p?.value ?? (p?.symbol ? p.symbol : 'not published'),
+				basis: p ? (p.basis === 'median' ? `median of ${p.las} LAs` : 'published') : 'not in the file'
+			};
 		})
 	);
 	const title = `${o.what}: ${la.area_name}, ${span}`;
 	return {
 		id: o.id,
 		title,
-		subtitle: `${la.area_name} against ${roles.filter((r) => r !== 'selected').map(labelOf).join(', ') || 'no comparators'}. ${o.subtitle}`,
+		subtitle: `${la.area_name} against ${
+			roles
+				.filter((r) => r !== 'selected')
+				.map(labelOf)
+				.join(', ') || 'no comparators'
+		}. ${o.subtitle}`,
 		alt: `Line chart of ${o.what.toLowerCase()} over ${span}. ${latest} ${travel}`,
 		source: [...new Set(o.datasets.map(sourceLine))].join(' '),
 		period: `${o.periodKind} ${span}`,

@@ -42,7 +42,8 @@ export function travelSentence(years: number[], own: YearValue[], options: Trave
 	const to = at(last);
 	const change = (from: number) => direction(at(from), to, options.unit, options.polarity, { decimals: options.decimals }).text;
 	const base = baseYear(sorted, own);
-	const baseName = base === first ? `${label(first)} (the first published year)` : `${label(base)} (the first year published for this area; ${label(first)} is not)`;
+	const baseName =
+		base === first ? `${label(first)} (the first published year)` : `${label(base)} (the first year published for this area; ${label(first)} is not)`;
 	if (first >= INSPECTION_YEAR || base === INSPECTION_YEAR) {
 		const since2019 = first > INSPECTION_YEAR ? ` There is no ${INSPECTION_YEAR} figure: the series starts in ${label(first)}.` : '';
 		const name = base === INSPECTION_YEAR ? `${label(base)} (the inspections' year${base === first ? ' and the first published' : ''})` : baseName;
@@ -65,7 +66,11 @@ function baseYear(sorted: number[], own: YearValue[]): number {
  * { direction: 'worse', text: 'worse: down from 64.3% in 2014 to 48.3% in 2024', from: 2014, to: 2024 }. With one
  * published year there is no direction (`from` null).
  */
-export function sinceFirst(years: number[], own: YearValue[], options: TravelOptions): { direction: Direction; text: string; from: number | null; to: number | null } {
+export function sinceFirst(
+	years: number[],
+	own: YearValue[],
+	options: TravelOptions
+): { direction: Direction; text: string; from: number | null; to: number | null } {
 	const label = options.label ?? String;
 	const sorted = [...new Set(years)].sort((a, b) => a - b);
 	if (sorted.length === 0) return { direction: 'unknown', text: 'no figures are published', from: null, to: null };

@@ -24,7 +24,9 @@ describe('Money chart specs for Essex', () => {
 		expect(dsg!.alt).toContain('Essex, 2021-22: 0.53%, above England (-2.26%).');
 		expect(dsg!.alt).toContain('better: up from -0.49% in 2019-20 to 0.53% in 2021-22');
 		expect(dsg!.rows).toContainEqual({ series: 'East of England', period: '2021-22', value: -1.36, basis: 'published' });
-		expect(state!.rows).toContainEqual(expect.objectContaining({ series: 'East of England (median of the region’s LAs)', period: '2021-22', basis: 'median of 11 LAs' }));
+		expect(state!.rows).toContainEqual(
+			expect.objectContaining({ series: 'East of England (median of the region’s LAs)', period: '2021-22', basis: 'median of 11 LAs' })
+		);
 		expect(state!.alt).toContain('Essex, 2021-22: £134');
 		expect(independent!.notes[0]).toContain('context, not a verdict');
 	});

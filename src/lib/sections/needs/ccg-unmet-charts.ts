@@ -55,7 +55,14 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 		rows: ccgs.flatMap((c) =>
 			NEED_CODES.map((need) => {
 				const r = rows.find((x) => x.ccg_code === c.ccg_code && x.need === need);
-				return { ccg: nameOf(c), share: Math.round(c.share_of_la * 1000) / 10, other: c.other_las || 'none', need: needShort(need), from_la: round(r?.from_la ?? null), estimate: round(r?.estimate ?? null) };
+				return {
+					ccg: nameOf(c),
+					share: Math.round(c.share_of_la * 1000) / 10,
+					other: c.other_las || 'none',
+					need: needShort(need),
+					from_la: round(r?.from_la ?? null),
+					estimate: round(r?.estimate ?? null)
+				};
 			})
 		),
 		render: (document) =>
@@ -71,13 +78,43 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
  * direction is good in itself; a plan with no recorded placement or awaiting provision is a child without provision.
  */
 export const UNMET_INDICATORS: { id: UnmetFigure['indicator']; label: string; explain: string; dataset: string; polarity: Polarity }[] = [
-	{ id: 'refused_assessment', label: 'Requests refused assessment', explain: 'Of requests for an EHC needs assessment made in the year, the share the LA decided not to assess: high rates can mean need is being turned away at the door.', dataset: 'ehcp_requests_assessments', polarity: 'neutral' },
-	{ id: 'assessed_no_plan', label: 'Assessments not leading to a plan', explain: 'Of assessments completed in the year, the share where the LA decided not to issue a plan: need was assessed but not met through a plan.', dataset: 'ehcp_requests_assessments', polarity: 'neutral' },
-	{ id: 'placement_unknown', label: 'Plans with placement not recorded', explain: 'Of active plans at the January census, the share with no recorded placement: children whose provision the LA cannot account for.', dataset: 'ehcp_caseload', polarity: 'lower_better' },
-	{ id: 'awaiting_provision', label: 'Plans awaiting provision', explain: 'Of active plans at the January census, the share awaiting provision (published to January 2022 only).', dataset: 'ehcp_caseload', polarity: 'lower_better' }
+	{
+		id: 'refused_assessment',
+		label: 'Requests refused assessment',
+		explain:
+			'Of requests for an EHC needs assessment made in the year, the share the LA decided not to assess: high rates can mean need is being turned away at the door.',
+		dataset: 'ehcp_requests_assessments',
+		polarity: 'neutral'
+	},
+	{
+		id: 'assessed_no_plan',
+		label: 'Assessments not leading to a plan',
+		explain: 'Of assessments completed in the year, the share where the LA decided not to issue a plan: need was assessed but not met through a plan.',
+		dataset: 'ehcp_requests_assessments',
+		polarity: 'neutral'
+	},
+	{
+		id: 'placement_unknown',
+		label: 'Plans with placement not recorded',
+		explain: 'Of active plans at the January census, the share with no recorded placement: children whose provision the LA cannot account for.',
+		dataset: 'ehcp_caseload',
+		polarity: 'lower_better'
+	},
+	{
+		id: 'awaiting_provision',
+		label: 'Plans awaiting provision',
+		explain: 'Of active plans at the January census, the share awaiting provision (published to January 2022 only).',
+		dataset: 'ehcp_caseload',
+		polarity: 'lower_better'
+	}
 ];
 
-const VERDICT = { 'significantly higher': 'higher', 'significantly lower': 'lower', 'not significantly different': 'similar', 'too few to judge': 'too few' } as const;
+const VERDICT = {
+	'significantly higher': 'higher',
+	'significantly lower': 'lower',
+	'not significantly different': 'similar',
+	'too few to judge': 'too few'
+} as const;
 
 /** The indicator's % for an area and year (0–100), from the published counts; null when either is missing. */
 const rateOf = (f: UnmetFigure | undefined) => (f && f.numerator !== null && f.denominator ? (f.numerator / f.denominator) * 100 : null);
@@ -88,7 +125,14 @@ export function unmetTravel(la: Comparator, figures: UnmetFigure[]): { label: st
 		const own = figures.filter((f) => f.indicator === ind.id);
 		const years = own.filter((f) => rateOf(f) !== null).map((f) => f.year);
 		const points = own.filter((f) => f.area_code === la.area_code).map((f) => ({ year: f.year, value: rateOf(f) }));
-		return { label: ind.label, sentence: travelSentence(years, points, { unit: 'percent', polarity: ind.polarity, label: (y) => (ind.dataset === 'ehcp_caseload' ? `January ${y}` : String(y)) }) };
+		return {
+			label: ind.label,
+			sentence: travelSentence(years, points, {
+				unit: 'percent',
+				polarity: ind.polarity,
+				label: (y) => (ind.dataset === 'ehcp_caseload' ? `January ${y}` : String(y))
+			})
+		};
 	});
 }
 
@@ -110,15 +154,33 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		return { ind, year: f ? year : null, f, e, ci, ref, verdict, d };
 	});
 	const words = (v: string | null) =>
-		v === 'higher' ? 'significantly higher than England' : v === 'lower' ? 'significantly lower than England' : v === 'similar' ? 'not significantly different from England' : v === 'too few' ? 'too few to judge against England' : 'no comparison';
+		v === 'higher'
+			? 'significantly higher than England'
+			: v === 'lower'
+				? 'significantly lower than England'
+				: v === 'similar'
+					? 'not significantly different from England'
+					: v === 'too few'
+						? 'too few to judge against England'
+						: 'no comparison';
 	const period = (r: (typeof latest)[number]) => (r.year === null ? 'not published' : r.ind.dataset === 'ehcp_caseload' ? `January ${r.year}` : String(r.year));
 	const sentence = (r: (typeof latest)[number]) =>
-		r.f ? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${r.ref === null ? 'not published' : `${roundTo(r.ref * 100, r.d)}%`} — ${words(r.verdict)}` : `${r.ind.label}: not published`;
+		r.f
+			? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${r.ref === null ? 'not published' : `${roundTo(r.ref * 100, r.d)}%`} — ${words(r.verdict)}`
+			: `${r.ind.label}: not published`;
 	const refused = latest[0]!;
-	const title = refused.f ? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${refused.ref === null ? 'not published' : `${roundTo(refused.ref * 100, refused.d)}%`})` : `Unmet-need indicators for ${la.area_name}: refusals of assessment are not published`;
+	const title = refused.f
+		? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${refused.ref === null ? 'not published' : `${roundTo(refused.ref * 100, refused.d)}%`})`
+		: `Unmet-need indicators for ${la.area_name}: refusals of assessment are not published`;
 	const travel = unmetTravel(la, figures);
 	const points: CategoryPoint[] = latest.flatMap((r) => [
-		{ category: r.ind.label, series: la.area_name, value: r.ci ? Math.round(r.ci.p * 1000) / 10 : null, lower: r.ci ? Math.round(r.ci.lower * 1000) / 10 : null, upper: r.ci ? Math.round(r.ci.upper * 1000) / 10 : null },
+		{
+			category: r.ind.label,
+			series: la.area_name,
+			value: r.ci ? Math.round(r.ci.p * 1000) / 10 : null,
+			lower: r.ci ? Math.round(r.ci.lower * 1000) / 10 : null,
+			upper: r.ci ? Math.round(r.ci.upper * 1000) / 10 : null
+		},
 		{ category: r.ind.label, series: 'England', value: r.ref === null ? null : Math.round(r.ref * 1000) / 10 }
 	]);
 	return {
@@ -131,7 +193,9 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		notes: [
 			...travel.map((t) => `Direction of travel, ${t.label.toLowerCase()}: ${t.sentence}`),
 			...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`),
-			'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval; with fewer than 30 in the denominator no judgement is made ("too few to judge"). Where the interval and England’s rate would look equal at one decimal, both are shown to two.', ...(datasets.ehcp_requests_assessments?.notes ?? [])],
+			'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval; with fewer than 30 in the denominator no judgement is made ("too few to judge"). Where the interval and England’s rate would look equal at one decimal, both are shown to two.',
+			...(datasets.ehcp_requests_assessments?.notes ?? [])
+		],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
 			{ key: 'period', label: 'Period' },
@@ -160,7 +224,20 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 				percent: true,
 				series: [la.area_name, 'England'],
 				categories: UNMET_INDICATORS.map((i) => i.label),
-				rowLabels: Object.fromEntries(latest.map((r) => [r.ind.label, r.verdict === 'higher' ? '▲ significantly higher' : r.verdict === 'lower' ? '▼ significantly lower' : r.verdict === 'similar' ? 'not significantly different' : r.verdict === 'too few' ? 'too few to judge' : 'not published'])),
+				rowLabels: Object.fromEntries(
+					latest.map((r) => [
+						r.ind.label,
+						r.verdict === 'higher'
+							? '▲ significantly higher'
+							: r.verdict === 'lower'
+								? '▼ significantly lower'
+								: r.verdict === 'similar'
+									? 'not significantly different'
+									: r.verdict === 'too few'
+										? 'too few to judge'
+										: 'not published'
+					])
+				),
 				document,
 				ariaDescription: title
 			})
@@ -172,10 +249,19 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 	const la = comparators.find((c) => c.role === 'selected')!;
 	const england = comparators.find((c) => c.role === 'england')!;
 	const travel = unmetTravel(la, figures);
-	const pick = (ind: (typeof UNMET_INDICATORS)[number], code: string) => figures.filter((f) => f.indicator === ind.id && f.area_code === code).sort((a, b) => a.year - b.year);
+	const pick = (ind: (typeof UNMET_INDICATORS)[number], code: string) =>
+		figures.filter((f) => f.indicator === ind.id && f.area_code === code).sort((a, b) => a.year - b.year);
 	const lines = UNMET_INDICATORS.flatMap((ind) => [
-		{ key: `${ind.id}-la`, label: `${ind.label}: ${la.area_name}`, points: pick(ind, la.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })) },
-		{ key: `${ind.id}-england`, label: `${ind.label}: England`, points: pick(ind, england.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })) }
+		{
+			key: `${ind.id}-la`,
+			label: `${ind.label}: ${la.area_name}`,
+			points: pick(ind, la.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) }))
+		},
+		{
+			key: `${ind.id}-england`,
+			label: `${ind.label}: England`,
+			points: pick(ind, england.area_code).map((f) => ({ year: f.year, value: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) }))
+		}
 	]).filter((l) => l.points.some((p) => p.value !== null));
 	const placement = travel.find((t) => t.label === 'Plans with placement not recorded');
 	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? 'not published.'}`;
@@ -187,7 +273,10 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 		alt: `Line chart, ${Math.min(...years)} to ${Math.max(...years)}. ${travel.map((t) => `${t.label}: ${t.sentence}`).join(' ')}`,
 		source: `${sourceText(datasets.ehcp_requests_assessments)} ${sourceText(datasets.ehcp_caseload)}`,
 		period: `${Math.min(...years)} to ${Math.max(...years)}`,
-		notes: [...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`), 'Requests and assessments are calendar years; placements are January censuses. Percentages are computed from the published counts.'],
+		notes: [
+			...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`),
+			'Requests and assessments are calendar years; placements are January censuses. Percentages are computed from the published counts.'
+		],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
 			{ key: 'area', label: 'Area' },
@@ -197,7 +286,16 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 			{ key: 'pc', label: '%', unit: 'percent' }
 		],
 		rows: UNMET_INDICATORS.flatMap((ind) =>
-			[la, england].flatMap((a) => pick(ind, a.area_code).map((f) => ({ indicator: ind.label, area: a.area_name, year: f.year, numerator: f.numerator ?? 'not published', denominator: f.denominator ?? null, pc: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1) })))
+			[la, england].flatMap((a) =>
+				pick(ind, a.area_code).map((f) => ({
+					indicator: ind.label,
+					area: a.area_name,
+					year: f.year,
+					numerator: f.numerator ?? 'not published',
+					denominator: f.denominator ?? null,
+					pc: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1)
+				}))
+			)
 		),
 		render: (document) => trendChart(lines, { yLabel: '%', percent: true, document, ariaDescription: title })
 	};

@@ -43,18 +43,43 @@ function indexRows(points: GroupPoint[], groups: string[], areas: Comparator[], 
 			const base = own.find((p) => p.value !== null && p.value > 0);
 			const last = own.find((p) => p.year === lastYear);
 			const index = base && last?.value != null && base.year < lastYear ? Math.round((last.value / base.value!) * 1000) / 10 : null;
-			return { group, area: a.area_name, first: base?.value ?? null, firstYear: base?.year ?? null, last: last?.value ?? null, lastYear, index, symbol: last?.symbol ?? null };
+			return {
+				group,
+				area: a.area_name,
+				first: base?.value ?? null,
+				firstYear: base?.year ?? null,
+				last: last?.value ?? null,
+				lastYear,
+				index,
+				symbol: last?.symbol ?? null
+			};
 		})
 	);
 }
 
-function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint[]; groups: { key: string; label: string }[]; what: string; groupNoun: (label: string) => string; datasetId: string; extraNotes: string[] }): ChartSpec {
+function indexChart(
+	input: GrowthInput,
+	config: {
+		id: string;
+		points: GroupPoint[];
+		groups: { key: string; label: string }[];
+		what: string;
+		groupNoun: (label: string) => string;
+		datasetId: string;
+		extraNotes: string[];
+	}
+): ChartSpec {
 	const la = input.comparators.find((c) => c.role === 'selected')!;
 	const england = input.comparators.find((c) => c.role === 'england')!;
 	const years = config.points.map((p) => p.year);
 	const lastYear = Math.max(...years);
 	const firstYear = Math.min(...years);
-	const rows = indexRows(config.points, config.groups.map((g) => g.key), [la, england], lastYear);
+	const rows = indexRows(
+		config.points,
+		config.groups.map((g) => g.key),
+		[la, england],
+		lastYear
+	);
 	const labelOf = (key: string) => config.groups.find((g) => g.key === key)?.label ?? key;
 	const points: CategoryPoint[] = rows.map((r) => ({ category: labelOf(r.group), series: r.area, value: r.index }));
 	const entry = input.datasets[config.datasetId];
@@ -65,7 +90,11 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 	const laRows = rows.filter((r) => r.area === la.area_name && r.index !== null);
 	const comparable = laRows.filter((r) => r.firstYear === firstYear);
 	const later = laRows.filter((r) => r.firstYear !== firstYear);
-	const top = leaders(comparable.map((r) => ({ label: config.groupNoun(labelOf(r.group)), value: r.index })), 'number', { decimals: 1 });
+	const top = leaders(
+		comparable.map((r) => ({ label: config.groupNoun(labelOf(r.group)), value: r.index })),
+		'number',
+		{ decimals: 1 }
+	);
 	const fastest = top ? comparable.find((r) => config.groupNoun(labelOf(r.group)) === top.labels[0]) : undefined;
 	const laterNote = later.length ? ` (${list(later.map((r) => `${labelOf(r.group)} from ${r.firstYear}`))} not compared: first published later)` : '';
 	const title =
@@ -84,7 +113,9 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 		period: `January ${firstYear} to January ${lastYear} (SEN2 census)`,
 		notes: [
 			...(later.length
-				? [`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${later.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`]
+				? [
+						`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${later.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`
+					]
 				: []),
 			...config.extraNotes,
 			...(entry?.notes ?? [])
@@ -97,9 +128,23 @@ function indexChart(input: GrowthInput, config: { id: string; points: GroupPoint
 			{ key: 'last', label: `Plans, January ${lastYear}`, unit: 'count' },
 			{ key: 'index', label: 'Index (base = 100)', unit: 'index' }
 		],
-		rows: rows.map((r) => ({ group: labelOf(r.group), area: r.area, firstYear: r.firstYear, first: r.first, last: r.last ?? r.symbol ?? 'not published', index: r.index })),
+		rows: rows.map((r) => ({
+			group: labelOf(r.group),
+			area: r.area,
+			firstYear: r.firstYear,
+			first: r.first,
+			last: r.last ?? r.symbol ?? 'not published',
+			index: r.index
+		})),
 		render: (document) =>
-			categoryDotChart(points, { xLabel: 'Index (base year = 100)', series: [la.area_name, england.area_name], categories: config.groups.map((g) => g.label), reference: 100, document, ariaDescription: title })
+			categoryDotChart(points, {
+				xLabel: 'Index (base year = 100)',
+				series: [la.area_name, england.area_name],
+				categories: config.groups.map((g) => g.label),
+				reference: 100,
+				document,
+				ariaDescription: title
+			})
 	};
 }
 
@@ -112,7 +157,10 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 	const at = (g: string, y: number) => points.find((p) => p.group === g && p.year === y);
 	const entry = input.datasets.ehcp_age_groups;
 	const ageNoun = (g: string) => (g === 'Under 5' ? 'under-5s' : `${g.replace(' to ', '–')}-year-olds`);
-	const biggest = leaders(AGE_GROUPS.map((g) => ({ label: ageNoun(g), value: at(g, last)?.value ?? null })), 'count');
+	const biggest = leaders(
+		AGE_GROUPS.map((g) => ({ label: ageNoun(g), value: at(g, last)?.value ?? null })),
+		'count'
+	);
 	const title = biggest
 		? `The largest group of ${la.area_name}'s active EHC plans ${biggest.tie ? 'is shared by' : 'is held by'} ${list(biggest.labels)}: ${biggest.value} ${biggest.tie ? 'each ' : ''}in January ${last}`
 		: `Active EHC plans by age group are not published for ${la.area_name} in January ${last}`;

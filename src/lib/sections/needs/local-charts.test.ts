@@ -7,7 +7,15 @@ const LABEL = 'Northmoor (synthetic)';
 
 describe('local needs chart specs', () => {
 	// ASD 3 is a small count; hiding it alone would let 33 − 10 − 20 reveal it, so MLD (10, the smallest other) goes too.
-	const needProfile = { dim: 'need' as const, counts: [{ category: 'ASD', count: 3 }, { category: 'MLD', count: 10 }, { category: 'SEMH', count: 20 }], population: [{ category: 'All', population: 1000 }] };
+	const needProfile = {
+		dim: 'need' as const,
+		counts: [
+			{ category: 'ASD', count: 3 },
+			{ category: 'MLD', count: 10 },
+			{ category: 'SEMH', count: 20 }
+		],
+		population: [{ category: 'All', population: 1000 }]
+	};
 
 	it('suppresses 1–4 and one more cell so the hidden count cannot be recovered from the total', () => {
 		const { rows, total } = safeRows('need', needProfile);
@@ -32,7 +40,17 @@ describe('local needs chart specs', () => {
 	});
 
 	it('gives rates per 1,000 for quadrants from the population, and marks the selected one in words', () => {
-		const profile = { dim: 'quadrant' as const, counts: [{ category: 'NORTH', count: 50 }, { category: 'WEST', count: 90 }], population: [{ category: 'NORTH', population: 10000 }, { category: 'WEST', population: 3000 }] };
+		const profile = {
+			dim: 'quadrant' as const,
+			counts: [
+				{ category: 'NORTH', count: 50 },
+				{ category: 'WEST', count: 90 }
+			],
+			population: [
+				{ category: 'NORTH', population: 10000 },
+				{ category: 'WEST', population: 3000 }
+			]
+		};
 		const spec = localProfileChart(profile, { quadrant: 'WEST', need: 'MLD' }, LABEL, []);
 		// 90 / 3000 × 1000 = 30; 50 / 10000 × 1000 = 5.
 		expect(spec.rows).toEqual([

@@ -25,14 +25,21 @@ const needLabel = (code: string) => (code === 'UNKNOWN' ? 'Need not recorded' : 
 /** Every category a dimension can take, in display order, so zero cells are shown as 0 and count toward suppression. */
 export function categoriesOf(dim: LocalDimension, profile: LocalProfile): { code: string; label: string }[] {
 	const seen = [...new Set([...profile.counts.map((c) => c.category), ...profile.population.map((p) => p.category).filter((c) => c !== 'All')])];
-	const fixed = (codes: string[], label: (c: string) => string) => [...codes, ...seen.filter((c) => !codes.includes(c))].map((code) => ({ code, label: label(code) }));
+	const fixed = (codes: string[], label: (c: string) => string) =>
+		[...codes, ...seen.filter((c) => !codes.includes(c))].map((code) => ({ code, label: label(code) }));
 	switch (dim) {
 		case 'need':
 			return fixed([...PRIMARY_NEED.codes.filter((c) => c.code !== 'NSA').map((c) => String(c.code)), 'UNKNOWN'], needLabel);
 		case 'age':
-			return fixed(AGE_BANDS.map((b) => b.band), (c) => c);
+			return fixed(
+				AGE_BANDS.map((b) => b.band),
+				(c) => c
+			);
 		case 'setting':
-			return fixed(SETTING_GROUP.codes.map((c) => String(c.code)), labelFrom(SETTING_GROUP.codes));
+			return fixed(
+				SETTING_GROUP.codes.map((c) => String(c.code)),
+				labelFrom(SETTING_GROUP.codes)
+			);
 		case 'quadrant':
 			return [...seen].sort().map((code) => ({ code, label: geographyName('quadrant', code) }));
 		case 'ccg':
@@ -65,7 +72,8 @@ export function safeRows(dim: LocalDimension, profile: LocalProfile): { rows: Sa
 	const countOf = (code: string) => profile.counts.find((c) => c.category === code)?.count ?? 0;
 	const total = profile.counts.reduce((s, c) => s + c.count, 0);
 	const cells = suppressCounts([...cats.map((c) => ({ dims: { [dim]: c.code }, count: countOf(c.code) })), { dims: { [dim]: 'Total' }, count: total }]);
-	const popOf = (code: string) => profile.population.find((p) => p.category === code)?.population ?? profile.population.find((p) => p.category === 'All')?.population ?? null;
+	const popOf = (code: string) =>
+		profile.population.find((p) => p.category === code)?.population ?? profile.population.find((p) => p.category === 'All')?.population ?? null;
 	const row = (code: string, label: string, cell: (typeof cells)[number]): SafeRow => {
 		const population = code === 'Total' ? profile.population.reduce((s, p) => s + p.population, 0) || null : popOf(code);
 		return {
@@ -81,7 +89,9 @@ export function safeRows(dim: LocalDimension, profile: LocalProfile): { rows: Sa
 }
 
 function selectionText(selection: LocalSelection, except: LocalDimension): string {
-	const parts = (Object.entries(selection) as [LocalDimension, string][]).filter(([d]) => d !== except).map(([d, v]) => `${DIMENSION_TEXT[d].label.toLowerCase()} ${labelOf(d, v)}`);
+	const parts = (Object.entries(selection) as [LocalDimension, string][])
+		.filter(([d]) => d !== except)
+		.map(([d, v]) => `${DIMENSION_TEXT[d].label.toLowerCase()} ${labelOf(d, v)}`);
 	return parts.length ? `, filtered to ${parts.join(' and ')}` : '';
 }
 
@@ -114,7 +124,12 @@ export function localProfileChart(profile: LocalProfile, selection: LocalSelecti
 		columns: [
 			{ key: 'label', label: DIMENSION_TEXT[dim].label },
 			{ key: 'count', label: 'Active EHC plans', unit: 'count' },
-			...(hasRates ? [{ key: 'population', label: 'Residents aged 0–25', unit: 'count' as const }, { key: 'rate', label: 'Per 1,000 aged 0–25', unit: 'rate_per_1000' as const }] : [])
+			...(hasRates
+				? [
+						{ key: 'population', label: 'Residents aged 0–25', unit: 'count' as const },
+						{ key: 'rate', label: 'Per 1,000 aged 0–25', unit: 'rate_per_1000' as const }
+					]
+				: [])
 		],
 		rows: [...rows, total].map((r) => ({ label: r.label, count: r.count ?? r.symbol, ...(hasRates ? { population: r.population, rate: r.rate } : {}) })),
 		render: (document) =>
@@ -131,7 +146,10 @@ export function unmatchedChart(rows: UnmatchedNeed[], extractLabel: string, acad
 	const needs = [...new Set(rows.map((r) => r.need))].sort();
 	const cell = (q: string, n: string) => rows.find((r) => r.quadrant === q && r.need === n)?.unmatched ?? 0;
 	const cells = suppressCounts([
-		...quadrants.flatMap((q) => [...needs.map((n) => ({ dims: { quadrant: q, need: n }, count: cell(q, n) })), { dims: { quadrant: q, need: 'Total' }, count: needs.reduce((s, n) => s + cell(q, n), 0) }]),
+		...quadrants.flatMap((q) => [
+			...needs.map((n) => ({ dims: { quadrant: q, need: n }, count: cell(q, n) })),
+			{ dims: { quadrant: q, need: 'Total' }, count: needs.reduce((s, n) => s + cell(q, n), 0) }
+		]),
 		...needs.map((n) => ({ dims: { quadrant: 'Total', need: n }, count: quadrants.reduce((s, q) => s + cell(q, n), 0) })),
 		{ dims: { quadrant: 'Total', need: 'Total' }, count: rows.reduce((s, r) => s + r.unmatched, 0) }
 	]);
@@ -152,11 +170,19 @@ export function unmatchedChart(rows: UnmatchedNeed[], extractLabel: string, acad
 			'Places open to any need (need focus MIXED) exist in every quadrant and are not counted as a match: this indicator asks whether any provision is commissioned for the need itself. Young people with no recorded need are never matched.',
 			'Counts of 1–4 are shown as "c", with secondary suppression across quadrants and needs.'
 		],
-		columns: [{ key: 'need', label: 'Primary need' }, ...quadrants.map((q) => ({ key: q, label: qLabel(q), unit: 'count' as const })), { key: 'Total', label: 'All quadrants', unit: 'count' }],
+		columns: [
+			{ key: 'need', label: 'Primary need' },
+			...quadrants.map((q) => ({ key: q, label: qLabel(q), unit: 'count' as const })),
+			{ key: 'Total', label: 'All quadrants', unit: 'count' }
+		],
 		rows: [...needs, 'Total'].map((n) => ({
 			need: n === 'Total' ? 'Total' : needLabel(n),
 			...Object.fromEntries([...quadrants, 'Total'].map((q) => [q, shown(q, n).shown ?? SUPPRESSED]))
 		})),
-		render: (document) => countBarChart(totals.map((t) => ({ category: qLabel(t.q), value: t.c.shown, symbol: t.c.symbol })), { xLabel: 'Young people with no need-focused place', document, ariaDescription: title })
+		render: (document) =>
+			countBarChart(
+				totals.map((t) => ({ category: qLabel(t.q), value: t.c.shown, symbol: t.c.symbol })),
+				{ xLabel: 'Young people with no need-focused place', document, ariaDescription: title }
+			)
 	};
 }

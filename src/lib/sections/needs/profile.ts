@@ -42,11 +42,18 @@ export interface NeedShare {
 }
 
 export type NeedVerdict = 'higher' | 'lower' | 'similar' | 'too few';
-const VERDICT = { 'significantly higher': 'higher', 'significantly lower': 'lower', 'not significantly different': 'similar', 'too few to judge': 'too few' } as const;
+const VERDICT = {
+	'significantly higher': 'higher',
+	'significantly lower': 'lower',
+	'not significantly different': 'similar',
+	'too few to judge': 'too few'
+} as const;
 
 /** England's exact share (0–100) of each need, from the counts: what the verdicts compare with. */
 export function englandShares(rows: NeedCountRow[], kind: PlanKind, englandCode = 'E92000001'): Map<string, number> {
-	return new Map(rows.filter((r) => r.kind === kind && r.area_code === englandCode && r.count !== null && r.total).map((r) => [r.need, (r.count! / r.total!) * 100]));
+	return new Map(
+		rows.filter((r) => r.kind === kind && r.area_code === englandCode && r.count !== null && r.total).map((r) => [r.need, (r.count! / r.total!) * 100])
+	);
 }
 
 export function needShares(rows: NeedCountRow[], kind: PlanKind, englandCode = 'E92000001'): NeedShare[] {

@@ -29,27 +29,52 @@ describe('needs chart specs for Essex', () => {
 
 	it('names the census and year its rows carry, never a year written in (a newer release moves every label)', async () => {
 		const comps = await comparators(db, 'E10000012');
-		const counts = await needCounts(db, comps.map((c) => c.area_code));
+		const counts = await needCounts(
+			db,
+			comps.map((c) => c.area_code)
+		);
 		expect(new Set(counts.filter((r) => r.kind === 'all').map((r) => r.period))).toEqual(new Set(['2025-01']));
 		const input = { comparators: comps, counts, datasets: {} };
-		expect(needProfileChart(input, 'all')).toMatchObject({ period: 'January 2025 (SEN2 census)', subtitle: expect.stringContaining('in January 2025 by primary need') });
+		expect(needProfileChart(input, 'all')).toMatchObject({
+			period: 'January 2025 (SEN2 census)',
+			subtitle: expect.stringContaining('in January 2025 by primary need')
+		});
 		expect(needProfileChart(input, 'new')).toMatchObject({ period: 'Calendar year 2024' });
 		// The same rows as if the next release had been dropped in: the labels follow the data.
 		const next = counts.map((r) => ({ ...r, period: r.kind === 'all' ? '2026-01' : '2025' }));
 		const moved = { ...input, counts: next };
-		expect(needProfileChart(moved, 'all')).toMatchObject({ period: 'January 2026 (SEN2 census)', subtitle: expect.stringContaining('in January 2026 by primary need') });
+		expect(needProfileChart(moved, 'all')).toMatchObject({
+			period: 'January 2026 (SEN2 census)',
+			subtitle: expect.stringContaining('in January 2026 by primary need')
+		});
 		expect(needProfileChart(moved, 'new')).toMatchObject({ period: 'Calendar year 2025', subtitle: expect.stringContaining('made in 2025') });
-		expect(needNeighboursChart(moved, 'MLD')).toMatchObject({ period: 'January 2026 (SEN2 census)', subtitle: expect.stringContaining('in January 2026 with') });
-		const ccg = ccgChart(comps.find((c) => c.role === 'selected')!, await ccgNeedEstimates(db, 'E10000012'), {});
+		expect(needNeighboursChart(moved, 'MLD')).toMatchObject({
+			period: 'January 2026 (SEN2 census)',
+			subtitle: expect.stringContaining('in January 2026 with')
+		});
+		const ccg = ccgChart(
+			comps.find((c) => c.role === 'selected')!,
+			await ccgNeedEstimates(db, 'E10000012'),
+			{}
+		);
 		expect(ccg.subtitle).toContain('(January 2025)');
 		expect(ccg.period).toBe('January 2025 plans; CCG boundaries April 2020');
 	});
 
 	it('profiles needs with the published shares, intervals and the England flag in the table', async () => {
 		const comps = await comparators(db, 'E10000012');
-		const input = { comparators: comps, counts: await needCounts(db, comps.map((c) => c.area_code)), datasets: {} };
+		const input = {
+			comparators: comps,
+			counts: await needCounts(
+				db,
+				comps.map((c) => c.area_code)
+			),
+			datasets: {}
+		};
 		const spec = needProfileChart(input, 'all');
-		expect(spec.title).toBe("ASD is the most common primary need in Essex's active EHC plans (41.6%, England 31.5%); 5 needs are significantly above England's share, 6 below");
+		expect(spec.title).toBe(
+			"ASD is the most common primary need in Essex's active EHC plans (41.6%, England 31.5%); 5 needs are significantly above England's share, 6 below"
+		);
 		const mld = spec.rows.find((r) => r.need === 'Moderate learning difficulty (MLD)');
 		expect(mld).toMatchObject({ count: 1254, pc: 8.8, lower: 8.4, upper: 9.3, flag: '▼ significantly lower', england: 10.6 });
 		expect(spec.alt).toContain('MLD: 8.8% of active EHC plans (95% CI 8.4–9.3%), England 10.6% — significantly lower');
@@ -90,7 +115,11 @@ describe('needs chart specs for Essex', () => {
 		}
 		expect(named).toBeGreaterThan(140);
 		// NEET is all four columns: from 2023 only, never the fastest since 2019.
-		const essex = growthCharts({ comparators: (await comparators(db, 'E10000012')).filter((c) => c.role !== 'neighbour' && c.role !== 'region'), growth, datasets: {} })[2]!;
+		const essex = growthCharts({
+			comparators: (await comparators(db, 'E10000012')).filter((c) => c.role !== 'neighbour' && c.role !== 'region'),
+			growth,
+			datasets: {}
+		})[2]!;
 		expect(essex.rows.find((r) => r.group === 'NEET' && r.area === 'Essex')).toMatchObject({ firstYear: 2023 });
 		expect(essex.notes.join(' ')).toContain('NEET = all four');
 	}, 60_000);
@@ -104,6 +133,11 @@ describe('needs chart specs for Essex', () => {
 		const unmet = unmetChart(comps, await unmetFigures(db, ['E10000012', 'E92000001']), {});
 		// requests.csv 2024: Essex 852 / 4,255 = 20.0%; England refused ÷ requests = 25.2%.
 		expect(unmet.title).toBe('Essex refused assessment for 20% of requests in 2024, significantly lower than England (25.2%)');
-		expect(unmet.rows.find((r) => r.indicator === 'Plans with placement not recorded')).toMatchObject({ period: 'January 2025', numerator: 724, denominator: 14240, pc: 5.1 });
+		expect(unmet.rows.find((r) => r.indicator === 'Plans with placement not recorded')).toMatchObject({
+			period: 'January 2025',
+			numerator: 724,
+			denominator: 14240,
+			pc: 5.1
+		});
 	});
 });

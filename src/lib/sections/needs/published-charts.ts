@@ -32,7 +32,12 @@ const median = (values: number[]) => {
 	const mid = Math.floor(s.length / 2);
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
-const FLAG_MARK = { higher: '▲ significantly higher', lower: '▼ significantly lower', similar: 'not significantly different', 'too few': 'too few to judge' } as const;
+const FLAG_MARK = {
+	higher: '▲ significantly higher',
+	lower: '▼ significantly lower',
+	similar: 'not significantly different',
+	'too few': 'too few to judge'
+} as const;
 
 const KIND_WHAT: Record<PlanKind, string> = { all: 'active EHC plans', new: 'new EHC plans' };
 
@@ -42,7 +47,11 @@ function kindText(kind: PlanKind, counts: NeedCountRow[]): { what: string; perio
 	const when = period ? periodLabel(period) : 'the latest period';
 	return kind === 'all'
 		? { what: KIND_WHAT.all, period: `${period ? when : 'Latest'} (SEN2 census)`, subtitle: `Share of all active EHC plans in ${when} by primary need` }
-		: { what: KIND_WHAT.new, period: period ? `Calendar year ${when}` : 'Latest calendar year', subtitle: `Share of new EHC plans made in ${when} by primary need` };
+		: {
+				what: KIND_WHAT.new,
+				period: period ? `Calendar year ${when}` : 'Latest calendar year',
+				subtitle: `Share of new EHC plans made in ${when} by primary need`
+			};
 }
 
 export function needFlags(input: PublishedNeedsInput, kind: PlanKind): { la: NeedShare; england: NeedShare | undefined; sentence: string }[] {
@@ -68,7 +77,8 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	const text = kindText(kind, input.counts);
 	const series = [la.area_name, region?.area_name ?? 'Region', 'England', 'Statistical neighbours (median)'];
 	const categories = NEED_CODES.map((n) => NEED_LABELS[n]!);
-	const neighbourMedian = (need: string) => median(neighbours.flatMap((n) => (shareOf(n.area_code, need)?.share ?? null) === null ? [] : [shareOf(n.area_code, need)!.share!]));
+	const neighbourMedian = (need: string) =>
+		median(neighbours.flatMap((n) => ((shareOf(n.area_code, need)?.share ?? null) === null ? [] : [shareOf(n.area_code, need)!.share!])));
 	const points: CategoryPoint[] = NEED_CODES.flatMap((need) => {
 		const own = shareOf(la.area_code, need);
 		const category = NEED_LABELS[need]!;
@@ -91,7 +101,7 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 		'count'
 	);
 	const topFlag = top ? flags.find((f) => needShort(f.la.need) === top.labels[0]) : undefined;
-	const share = (f: (typeof flags)[number] | undefined) => (f?.la.published_pc ?? round1(f?.la.share ?? null));
+	const share = (f: (typeof flags)[number] | undefined) => f?.la.published_pc ?? round1(f?.la.share ?? null);
 	const engShare = topFlag?.england?.published_pc ?? round1(topFlag?.england?.share ?? null);
 	const lead = !top
 		? null
@@ -107,8 +117,16 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	// Decimals that make the shown interval and England's share agree with the verdict beside them.
 	const shown = (own: NeedShare | undefined) => {
 		const ref = engExact.get(own?.need ?? '');
-		const d = own && own.lower !== null && own.upper !== null && ref !== undefined && own.vsEngland && own.vsEngland !== 'too few' ? decimalsToShow(own.lower, own.upper, ref, own.vsEngland) : 1;
-		return { d, lower: own?.lower == null ? null : roundTo(own.lower, d), upper: own?.upper == null ? null : roundTo(own.upper, d), england: ref === undefined ? null : roundTo(ref, d) };
+		const d =
+			own && own.lower !== null && own.upper !== null && ref !== undefined && own.vsEngland && own.vsEngland !== 'too few'
+				? decimalsToShow(own.lower, own.upper, ref, own.vsEngland)
+				: 1;
+		return {
+			d,
+			lower: own?.lower == null ? null : roundTo(own.lower, d),
+			upper: own?.upper == null ? null : roundTo(own.upper, d),
+			england: ref === undefined ? null : roundTo(ref, d)
+		};
 	};
 	return {
 		id: `need-profile-${kind}`,
@@ -149,7 +167,8 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 				neighbours: round1(neighbourMedian(need))
 			};
 		}),
-		render: (document) => categoryDotChart(points, { xLabel: `Share of ${text.what} (%)`, percent: true, series, categories, rowLabels, document, ariaDescription: title })
+		render: (document) =>
+			categoryDotChart(points, { xLabel: `Share of ${text.what} (%)`, percent: true, series, categories, rowLabels, document, ariaDescription: title })
 	};
 }
 
@@ -160,13 +179,23 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 	const rows = input.comparators.map((c) => ({ c, s: shares.find((s) => s.area_code === c.area_code && s.need === need) }));
 	const value = (s: NeedShare | undefined) => s?.published_pc ?? round1(s?.share ?? null);
 	const comparison: ComparisonRow[] = rows.map(({ c, s }) => ({ label: c.area_name, value: value(s), role: c.role }));
-	const ranked = rows.filter(({ c, s }) => (c.role === 'selected' || c.role === 'neighbour') && value(s) !== null).sort((a, b) => (value(b.s) ?? 0) - (value(a.s) ?? 0));
+	const ranked = rows
+		.filter(({ c, s }) => (c.role === 'selected' || c.role === 'neighbour') && value(s) !== null)
+		.sort((a, b) => (value(b.s) ?? 0) - (value(a.s) ?? 0));
 	const entry = input.datasets.ehcp_needs;
 	const label = NEED_LABELS[need] ?? need;
 	const own = value(rows.find((r) => r.c.role === 'selected')?.s);
 	const title =
 		own !== null && own !== undefined
-			? `${la.area_name} ${rankWords(rankAmong(own, ranked.map((r) => value(r.s)!)), NEED_SHARE_POLARITY, `the share of plans for ${label}`, `${own}%`)}`
+			? `${la.area_name} ${rankWords(
+					rankAmong(
+						own,
+						ranked.map((r) => value(r.s)!)
+					),
+					NEED_SHARE_POLARITY,
+					`the share of plans for ${label}`,
+					`${own}%`
+				)}`
 			: `${label}: not published for ${la.area_name}, so it cannot be ranked among its statistical neighbours`;
 	return {
 		id: 'need-neighbours',

@@ -7,7 +7,10 @@ export const needsView = comparedView('needs', [...NEEDS_PUBLISHED_DATASETS, ...
 	// The comparators always include England.
 	const pair = [area, comps.find((c) => c.role === 'england')!.area_code];
 	const [counts, growth, unmet, ccg] = await Promise.all([
-		needCounts(db, comps.map((c) => c.area_code)),
+		needCounts(
+			db,
+			comps.map((c) => c.area_code)
+		),
 		growthSeries(db, pair),
 		unmetFigures(db, pair),
 		ccgNeedEstimates(db, area)

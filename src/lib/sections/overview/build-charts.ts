@@ -67,7 +67,11 @@ export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpe
 	}));
 	const own = byArea(points, la.area_code);
 	const title = activePlansTitle(la, own, first, last);
-	const travel = travelSentence(points.map((p) => p.year), own, { unit: 'count', polarity: HEADLINE_POLARITY.activePlans, label: (y) => `January ${y}` });
+	const travel = travelSentence(
+		points.map((p) => p.year),
+		own,
+		{ unit: 'count', polarity: HEADLINE_POLARITY.activePlans, label: (y) => `January ${y}` }
+	);
 	return {
 		id: 'active-plans',
 		title,
@@ -94,17 +98,32 @@ function activePlansTitle(la: Comparator, own: SeriesPoint[], first: number, las
 	const end = own.find((p) => p.year === last);
 	if (end?.value == null) return `Active EHC plans in ${la.area_name} are not published for January ${last}`;
 	const start = own.filter((p) => p.value !== null && p.year < last).sort((a, b) => a.year - b.year)[0];
-	if (!start) return `Active EHC plans in ${la.area_name}: ${formatValue(end.value, null, 'count')} in January ${last}, the only January published for ${la.area_name}, so no change can be given`;
+	if (!start)
+		return `Active EHC plans in ${la.area_name}: ${formatValue(end.value, null, 'count')} in January ${last}, the only January published for ${la.area_name}, so no change can be given`;
 	const change = percentChange(start.value, end.value);
-	const since = start.year === first ? `January ${start.year}` : `January ${start.year} (the first January published for ${la.area_name}; January ${first} is not)`;
-	const moved = change === null || Math.round(change * 10) === 0 ? 'were unchanged' : `${change > 0 ? 'grew' : 'fell'} by ${formatSignedPercent(Math.abs(change)).replace('+', '')}`;
+	const since =
+		start.year === first ? `January ${start.year}` : `January ${start.year} (the first January published for ${la.area_name}; January ${first} is not)`;
+	const moved =
+		change === null || Math.round(change * 10) === 0
+			? 'were unchanged'
+			: `${change > 0 ? 'grew' : 'fell'} by ${formatSignedPercent(Math.abs(change)).replace('+', '')}`;
 	return `Active EHC plans in ${la.area_name} ${moved} between ${since} and January ${last} (from ${formatValue(start.value, null, 'count')} to ${formatValue(end.value, null, 'count')}; ${polarityNote(HEADLINE_POLARITY.activePlans)})`;
 }
 
 function percentTrendChart(
 	input: OverviewInput,
 	la: Comparator,
-	config: { id: string; points: SeriesPoint[]; datasetId: string; what: string; subtitle: string; periodLabel: (first: number, last: number) => string; yearLabel: string; polarity: Polarity; yearText?: (y: number) => string }
+	config: {
+		id: string;
+		points: SeriesPoint[];
+		datasetId: string;
+		what: string;
+		subtitle: string;
+		periodLabel: (first: number, last: number) => string;
+		yearLabel: string;
+		polarity: Polarity;
+		yearText?: (y: number) => string;
+	}
 ): ChartSpec {
 	const entry = input.datasets[config.datasetId];
 	const areas = trendAreas(input.comparators);
@@ -119,9 +138,16 @@ function percentTrendChart(
 		label: a.area_name,
 		points: byArea(points, a.area_code).map((p) => ({ year: p.year, value: p.value }))
 	}));
-	const travel = travelSentence(points.map((p) => p.year), byArea(points, la.area_code), { unit: 'percent', polarity: config.polarity, label: config.yearText });
+	const travel = travelSentence(
+		points.map((p) => p.year),
+		byArea(points, la.area_code),
+		{ unit: 'percent', polarity: config.polarity, label: config.yearText }
+	);
 	const lastText = (config.yearText ?? String)(last);
-	const latest = laLast?.value == null ? `not published for ${la.area_name} in ${lastText}` : `${formatValue(laLast.value, null, 'percent')} in ${la.area_name} in ${lastText}`;
+	const latest =
+		laLast?.value == null
+			? `not published for ${la.area_name} in ${lastText}`
+			: `${formatValue(laLast.value, null, 'percent')} in ${la.area_name} in ${lastText}`;
 	const englandText = engLast?.value == null ? `England's figure is not published` : `England ${formatValue(engLast.value, null, 'percent')}`;
 	const title = `${config.what}: ${latest} (${englandText}). ${travel}`;
 	return {
@@ -129,7 +155,10 @@ function percentTrendChart(
 		title,
 		subtitle: config.subtitle,
 		alt: `Line chart, ${first} to ${last}. ${travel} ${areas
-			.map((a) => `${a.area_name}: ${formatValue(pointAt(points, a.area_code, first)?.value, pointAt(points, a.area_code, first)?.symbol, 'percent')} in ${first}, ${formatValue(pointAt(points, a.area_code, last)?.value, pointAt(points, a.area_code, last)?.symbol, 'percent')} in ${last}`)
+			.map(
+				(a) =>
+					`${a.area_name}: ${formatValue(pointAt(points, a.area_code, first)?.value, pointAt(points, a.area_code, first)?.symbol, 'percent')} in ${first}, ${formatValue(pointAt(points, a.area_code, last)?.value, pointAt(points, a.area_code, last)?.symbol, 'percent')} in ${last}`
+			)
 			.join('. ')}.`,
 		source: sourceText(entry),
 		period: config.periodLabel(first, last),
@@ -218,7 +247,17 @@ export function neighbourRows(input: OverviewInput): { rows: NeighbourRow[]; yea
 function neighbourChart(
 	input: OverviewInput,
 	la: Comparator,
-	config: { id: string; what: string; pick: (r: NeighbourRow) => number | null; symbol: (r: NeighbourRow) => string | null; year: string; datasetId: string; subtitle: string; rounded?: boolean; polarity: Polarity }
+	config: {
+		id: string;
+		what: string;
+		pick: (r: NeighbourRow) => number | null;
+		symbol: (r: NeighbourRow) => string | null;
+		year: string;
+		datasetId: string;
+		subtitle: string;
+		rounded?: boolean;
+		polarity: Polarity;
+	}
 ): ChartSpec {
 	const { rows } = neighbourRows(input);
 	const entry = input.datasets[config.datasetId];
@@ -230,11 +269,21 @@ function neighbourChart(
 	const ranked = rows.filter((r) => (r.role === 'selected' || r.role === 'neighbour') && value(r) !== null).sort((a, b) => (value(b) ?? 0) - (value(a) ?? 0));
 	const laValue = value(rows.find((r) => r.role === 'selected') ?? rows[0]!);
 	const unpublished = rows.filter((r) => r.role === 'neighbour' && value(r) === null).map((r) => r.area);
-	const missingNote = unpublished.length ? ` Not published for ${unpublished.join(', ')}, so ${unpublished.length === 1 ? 'it is' : 'they are'} not ranked.` : '';
+	const missingNote = unpublished.length
+		? ` Not published for ${unpublished.join(', ')}, so ${unpublished.length === 1 ? 'it is' : 'they are'} not ranked.`
+		: '';
 	const title =
 		laValue === null
 			? `${config.what}: not published for ${la.area_name} (${config.year}), so it cannot be ranked among its statistical neighbours`
-			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => value(r)!)), config.polarity, lowerFirst(config.what), `${formatNumber(laValue, 'percent')}, ${config.year}`)}`;
+			: `${la.area_name} ${rankWords(
+					rankAmong(
+						laValue,
+						ranked.map((r) => value(r)!)
+					),
+					config.polarity,
+					lowerFirst(config.what),
+					`${formatNumber(laValue, 'percent')}, ${config.year}`
+				)}`;
 	return {
 		id: config.id,
 		title,

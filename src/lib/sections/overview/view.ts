@@ -2,4 +2,9 @@
 import { HEADLINE_DATASETS, headlineSeries } from '$lib/metrics/headline';
 import { comparedView } from '$lib/published-views/compared';
 
-export const overviewView = comparedView('overview', HEADLINE_DATASETS, (db, comps) => headlineSeries(db, comps.map((c) => c.area_code)));
+export const overviewView = comparedView('overview', HEADLINE_DATASETS, (db, comps) =>
+	headlineSeries(
+		db,
+		comps.map((c) => c.area_code)
+	)
+);

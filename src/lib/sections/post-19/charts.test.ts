@@ -38,7 +38,10 @@ describe('19–25 published charts for Essex', () => {
 	beforeAll(async () => {
 		db = await testModel([areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
 		const comps = await comparators(db, 'E10000012');
-		const data = await post19Published(db, comps.map((c) => c.area_code));
+		const data = await post19Published(
+			db,
+			comps.map((c) => c.area_code)
+		);
 		charts = post19PublishedCharts({ comparators: comps, data, datasets: {} });
 	}, 60_000);
 	afterAll(() => db.close());
@@ -47,7 +50,9 @@ describe('19–25 published charts for Essex', () => {
 		const byId = Object.fromEntries(charts.map((c) => [c.id, c]));
 		expect(byId['age-groups']!.title).toMatch(/^743 young people aged 20–25 held EHC plans in Essex in January 2025/);
 		// 696 of 1,195 plans held by 19–25-year-olds at general FE colleges = 58.2%; NEET 95 = 7.9%; not recorded 206 = 17.2%.
-		expect(byId['settings-19-25']!.title).toMatch(/^In Essex, 58\.2% of 19–25-year-olds .* 7\.9% are not in education, employment or training and 17\.2% have no placement recorded/);
+		expect(byId['settings-19-25']!.title).toMatch(
+			/^In Essex, 58\.2% of 19–25-year-olds .* 7\.9% are not in education, employment or training and 17\.2% have no placement recorded/
+		);
 		expect(byId['neet-by-sen']!.title).toMatch(/^9\.4% of 16–17-year-olds with an EHC plan in Essex/);
 		// 208 of 896 ceased plans (2024) = 23.2% to employment.
 		expect(byId['ceased-reasons']!.title).toMatch(/^Of the 896 EHC plans Essex ceased in 2024, 23\.2% ended/);
@@ -97,7 +102,10 @@ describe('19–25 local charts on the synthetic extract', () => {
 
 	it('label every figure with the extract and never show a count of 1–4', async () => {
 		const local = await post19Local(db);
-		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Northmoor (synthetic)', datasets: [] }, 'Northmoor (synthetic)');
+		const charts = post19LocalCharts(
+			{ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Northmoor (synthetic)', datasets: [] },
+			'Northmoor (synthetic)'
+		);
 		expect(charts.map((c) => c.id)).toEqual(['projected-gap', 'gap-by-quadrant', 'gap-by-need', 'ceasing-rates', 'records-19-25']);
 		for (const c of charts) {
 			expectComplete(c);
@@ -115,7 +123,11 @@ describe('19–25 local charts on the synthetic extract', () => {
 		const empty = emptyInputs(await tableRowCounts(db, POST19_LOCAL_DATASETS), POST19_LOCAL_DATASETS);
 		expect(empty).toEqual(['local_post16_places']);
 		const local = await post19Local(db);
-		const charts = post19LocalCharts({ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Your extract', datasets: [] }, 'Your extract', empty);
+		const charts = post19LocalCharts(
+			{ model: buildGapModel(local, 100), local, ceasingPercent: 100, label: 'Your extract', datasets: [] },
+			'Your extract',
+			empty
+		);
 		const [gap, byQuadrant, byNeed, ceasing, quality] = charts;
 		for (const c of [gap!, byQuadrant!, byNeed!]) {
 			expect(c.rows).toEqual([]);

@@ -29,7 +29,12 @@ function sourceOf(input: GapChartInput): string {
 }
 const notesOf = (input: GapChartInput) => [...new Set(input.datasets.flatMap((d) => d.notes))];
 const shown = (r: GapRow) => (r.projected === null ? (r.symbol ?? '') : r.projected);
-const signed = (n: number) => (n > 0 ? `${formatNumber(n, 'count')} more young people than places` : n < 0 ? `${formatNumber(-n, 'count')} more places than young people` : 'as many places as young people');
+const signed = (n: number) =>
+	n > 0
+		? `${formatNumber(n, 'count')} more young people than places`
+		: n < 0
+			? `${formatNumber(-n, 'count')} more places than young people`
+			: 'as many places as young people';
 
 function gapTable(rows: GapRow[], groupLabel: string): Pick<ChartSpec, 'columns' | 'rows'> {
 	return {
@@ -41,7 +46,14 @@ function gapTable(rows: GapRow[], groupLabel: string): Pick<ChartSpec, 'columns'
 			{ key: 'gap', label: 'Gap (young people − places)', unit: 'count' },
 			{ key: 'placesYear', label: 'Places from academic year' }
 		],
-		rows: rows.map((r) => ({ group: r.group, year: r.year, projected: shown(r), places: r.places, gap: r.gap ?? r.symbol ?? '', placesYear: `${r.placesYear}${r.placesCarriedForward ? ' (carried forward)' : ''}` }))
+		rows: rows.map((r) => ({
+			group: r.group,
+			year: r.year,
+			projected: shown(r),
+			places: r.places,
+			gap: r.gap ?? r.symbol ?? '',
+			placesYear: `${r.placesYear}${r.placesCarriedForward ? ' (carried forward)' : ''}`
+		}))
 	};
 }
 
@@ -65,7 +77,10 @@ export function projectedGapChart(input: GapChartInput): ChartSpec {
 		source: sourceOf(input),
 		period: `Census ${input.local.referenceDate}; projected January ${first?.year ?? ''}–${last?.year ?? ''}`,
 		notes: [METHOD, PLACES_NOTE, ...notesOf(input)],
-		...gapTable(rows.map((r) => ({ ...r, group: input.label })), 'Area'),
+		...gapTable(
+			rows.map((r) => ({ ...r, group: input.label })),
+			'Area'
+		),
 		render: (document) => groupedBarChart(bars, { xLabel: 'Young people or places', document, ariaDescription: title })
 	};
 }
@@ -92,7 +107,11 @@ function gapByChart(input: GapChartInput, id: string, rows: GapRow[], what: stri
 		notes: [
 			METHOD,
 			PLACES_NOTE,
-			...(what === 'primary need' ? [`Places focused on one need count against that need; "${ANY_NEED}" are places open to every need, shown as a negative gap so the rows add up to the total gap.`] : []),
+			...(what === 'primary need'
+				? [
+						`Places focused on one need count against that need; "${ANY_NEED}" are places open to every need, shown as a negative gap so the rows add up to the total gap.`
+					]
+				: []),
 			'c = suppressed: a count of 1–4 young people, or hidden so that one cannot be worked out; its gap is hidden too.',
 			...notesOf(input)
 		],
@@ -141,7 +160,13 @@ export function ceasingRatesChart(input: GapChartInput): ChartSpec {
 			{ key: 'observed', label: 'Observed ceasing rate (%)', unit: 'percent' },
 			{ key: 'assumed', label: 'Assumed ceasing rate (%)', unit: 'percent' }
 		],
-		rows: obs.map((o) => ({ age: o.age, ceased: ceased.get(String(o.age))?.shown ?? 'c', held: held.get(String(o.age))?.shown ?? 'c', observed: rate(o), assumed: assumed(o) })),
+		rows: obs.map((o) => ({
+			age: o.age,
+			ceased: ceased.get(String(o.age))?.shown ?? 'c',
+			held: held.get(String(o.age))?.shown ?? 'c',
+			observed: rate(o),
+			assumed: assumed(o)
+		})),
 		render: (document) => groupedBarChart(bars, { xLabel: '% of plans ceasing a year', percent: true, series, document, ariaDescription: title })
 	};
 }

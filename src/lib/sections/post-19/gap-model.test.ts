@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Post19Local } from '$lib/metrics/post19-local';
 import { academicYearOf, ANY_NEED, buildGapModel } from './gap-model';
 
-const place = (quadrant: string, need_focus: string, places: number) => ({ academic_year: '2025/26', quadrant, provision_type: 'GENERAL_FE', need_focus, age_from: 19, age_to: 25, places });
+const place = (quadrant: string, need_focus: string, places: number) => ({
+	academic_year: '2025/26',
+	quadrant,
+	provision_type: 'GENERAL_FE',
+	need_focus,
+	age_from: 19,
+	age_to: 25,
+	places
+});
 
 // The projection fixture of projection.test.ts, with 13 places: 3 open to any need (North), 10 for SLD (South).
 const local: Post19Local = {

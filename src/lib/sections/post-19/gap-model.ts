@@ -51,7 +51,13 @@ function placesFor(places: PlacesRow[], year: number): { rows: PlacesRow[]; plac
 }
 
 /** Rounds, suppresses per year (groups + their total), and attaches places and gaps. */
-function gapRows(cells: ProjectedCell[], places: PlacesRow[], group: (c: ProjectedCell) => string, placeGroup: (p: PlacesRow) => string, groups: string[]): GapRow[] {
+function gapRows(
+	cells: ProjectedCell[],
+	places: PlacesRow[],
+	group: (c: ProjectedCell) => string,
+	placeGroup: (p: PlacesRow) => string,
+	groups: string[]
+): GapRow[] {
 	const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
 	return years.flatMap((year) => {
 		const sums = new Map(groups.map((g) => [g, 0]));
@@ -63,7 +69,16 @@ function gapRows(cells: ProjectedCell[], places: PlacesRow[], group: (c: Project
 		return safe.map((s) => {
 			const g = s.dims.group!;
 			const p = rows.filter((r) => g === 'Total' || placeGroup(r) === g).reduce((a, r) => a + r.places, 0);
-			return { year, group: g, projected: s.shown, places: p, gap: s.shown === null ? null : s.shown - p, symbol: s.symbol, placesYear, placesCarriedForward: carried };
+			return {
+				year,
+				group: g,
+				projected: s.shown,
+				places: p,
+				gap: s.shown === null ? null : s.shown - p,
+				symbol: s.symbol,
+				placesYear,
+				placesCarriedForward: carried
+			};
 		});
 	});
 }
@@ -73,11 +88,34 @@ export function buildGapModel(local: Post19Local, ceasingPercent: number): GapMo
 	const factor = ceasingPercent / 100;
 	const cells = projectCohort(local.cohort, ceasingRates(local.ceasing), { baseYear, years: PROJECTION_YEARS, ceasingFactor: factor });
 	const quadrants = [...new Set([...local.cohort.map((c) => c.quadrant), ...local.places.map((p) => p.quadrant)])].sort();
-	const needs = [...new Set([...local.cohort.filter((c) => c.age + PROJECTION_YEARS >= 19).map((c) => c.need), ...local.places.filter((p) => p.need_focus !== 'MIXED').map((p) => p.need_focus)])].sort();
-	const total = gapRows(cells, local.places, () => 'All', () => 'All', ['All']);
-	const byQuadrant = gapRows(cells, local.places, (c) => quadrantLabel(c.quadrant), (p) => quadrantLabel(p.quadrant), quadrants.map(quadrantLabel));
+	const needs = [
+		...new Set([
+			...local.cohort.filter((c) => c.age + PROJECTION_YEARS >= 19).map((c) => c.need),
+			...local.places.filter((p) => p.need_focus !== 'MIXED').map((p) => p.need_focus)
+		])
+	].sort();
+	const total = gapRows(
+		cells,
+		local.places,
+		() => 'All',
+		() => 'All',
+		['All']
+	);
+	const byQuadrant = gapRows(
+		cells,
+		local.places,
+		(c) => quadrantLabel(c.quadrant),
+		(p) => quadrantLabel(p.quadrant),
+		quadrants.map(quadrantLabel)
+	);
 	// Places focused on one need count against that need; places open to any need form their own row (no projection).
-	const byNeedRaw = gapRows(cells, local.places, (c) => needLabel(c.need), (p) => (p.need_focus === 'MIXED' ? ANY_NEED : needLabel(p.need_focus)), needs.map(needLabel));
+	const byNeedRaw = gapRows(
+		cells,
+		local.places,
+		(c) => needLabel(c.need),
+		(p) => (p.need_focus === 'MIXED' ? ANY_NEED : needLabel(p.need_focus)),
+		needs.map(needLabel)
+	);
 	const byNeed = byNeedRaw.flatMap((r) => {
 		if (r.group !== 'Total') return [r];
 		const { rows } = placesFor(local.places, r.year);

@@ -13,7 +13,16 @@ export type { GapChartInput } from './gap-charts';
 export function post19PublishedCharts(input: Post19Input): ChartSpec[] {
 	const la = input.comparators.find((c) => c.role === 'selected');
 	if (!la) return [];
-	return [ageGroupChart(input, la), shareTrendChart(input, la), shareNeighboursChart(input, la), settingsChart(input, la), workBasedChart(input, la), ceasedChart(input, la), ...neetCharts(input, la), ...destinationCharts(input, la)];
+	return [
+		ageGroupChart(input, la),
+		shareTrendChart(input, la),
+		shareNeighboursChart(input, la),
+		settingsChart(input, la),
+		workBasedChart(input, la),
+		ceasedChart(input, la),
+		...neetCharts(input, la),
+		...destinationCharts(input, la)
+	];
 }
 
 /** Each local chart: its id, what it shows (for a notice when it cannot be drawn), the tables it reads, its builder. */

@@ -28,14 +28,28 @@ function barSpec(
 ): ChartSpec {
 	const first = extra.series[0];
 	const alt = `${extra.altLead} ${extra.categories
-		.map((c) => `${c}: ${bars.filter((b) => b.category === c).map((b) => `${b.series} ${b.value === null ? (b.missing ?? 'not published') : formatValue(b.value, null, extra.percent ? 'percent' : 'count')}`).join(', ')}`)
+		.map(
+			(c) =>
+				`${c}: ${bars
+					.filter((b) => b.category === c)
+					.map((b) => `${b.series} ${b.value === null ? (b.missing ?? 'not published') : formatValue(b.value, null, extra.percent ? 'percent' : 'count')}`)
+					.join(', ')}`
+		)
 		.join('. ')}.`;
 	return {
 		...base,
 		alt: first ? alt : extra.altLead,
 		columns: extra.columns,
 		rows: extra.rows,
-		render: (document) => groupedBarChart(bars, { xLabel: extra.xLabel, percent: extra.percent, categories: extra.categories, series: extra.series, document, ariaDescription: base.title })
+		render: (document) =>
+			groupedBarChart(bars, {
+				xLabel: extra.xLabel,
+				percent: extra.percent,
+				categories: extra.categories,
+				series: extra.series,
+				document,
+				ariaDescription: base.title
+			})
 	};
 }
 
@@ -45,7 +59,9 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 	const year = input.data.settingsYear;
 	const cell = (code: string, key: string) => input.data.settings.find((s) => s.area_code === code && s.setting === key);
 	const share = (code: string, key: string) => pct(cell(code, key)?.value, cell(code, 'all')?.value);
-	const bars: GroupedBarRow[] = SETTINGS.flatMap((s) => areas.map((a) => ({ category: s.label, series: a.area_name, value: share(a.area_code, s.key), missing: cell(a.area_code, s.key)?.symbol ?? null })));
+	const bars: GroupedBarRow[] = SETTINGS.flatMap((s) =>
+		areas.map((a) => ({ category: s.label, series: a.area_name, value: share(a.area_code, s.key), missing: cell(a.area_code, s.key)?.symbol ?? null }))
+	);
 	const f = (key: string) => formatValue(share(la.area_code, key), cell(la.area_code, key)?.symbol, 'percent');
 	const englandCode = areas.find((a) => a.role === 'england')?.area_code ?? '';
 	const title = `In ${la.area_name}, ${f('general_fe')} of 19–25-year-olds with EHC plans are at a general FE college, ${f('neet')} are not in education, employment or training and ${f('unknown')} have no placement recorded (England: ${formatValue(share(englandCode, 'neet'), null, 'percent')} NEET, ${formatValue(share(englandCode, 'unknown'), null, 'percent')} not recorded)`;
@@ -76,7 +92,12 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 				{ key: 'share', label: '% of plans held by 19–25-year-olds', unit: 'percent' }
 			],
 			rows: [...SETTINGS, { key: 'all', label: 'All plans held by 19–25-year-olds' }].flatMap((s) =>
-				areas.map((a) => ({ setting: s.label, area: a.area_name, plans: cell(a.area_code, s.key)?.value ?? cell(a.area_code, s.key)?.symbol ?? null, share: s.key === 'all' ? null : share(a.area_code, s.key) }))
+				areas.map((a) => ({
+					setting: s.label,
+					area: a.area_name,
+					plans: cell(a.area_code, s.key)?.value ?? cell(a.area_code, s.key)?.symbol ?? null,
+					share: s.key === 'all' ? null : share(a.area_code, s.key)
+				}))
 			)
 		}
 	);
@@ -95,7 +116,9 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 	const count = (code: string, key: string) => input.data.workBased.find((w) => w.area_code === code && w.setting === key);
 	const plans = (code: string) => input.data.workBased.find((w) => w.area_code === code && w.setting === 'plans')?.value;
 	const rate = (code: string, key: string) => pct(count(code, key)?.value, plans(code));
-	const bars = WORK_BASED.flatMap((w) => areas.map((a) => ({ category: w.label, series: a.area_name, value: rate(a.area_code, w.key), missing: count(a.area_code, w.key)?.symbol ?? null })));
+	const bars = WORK_BASED.flatMap((w) =>
+		areas.map((a) => ({ category: w.label, series: a.area_name, value: rate(a.area_code, w.key), missing: count(a.area_code, w.key)?.symbol ?? null }))
+	);
 	const si = count(la.area_code, WORK_BASED[0]!.key);
 	const englandCode = areas.find((a) => a.role === 'england')?.area_code ?? '';
 	const siRate = rate(la.area_code, WORK_BASED[0]!.key);
@@ -111,7 +134,10 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 			subtitle: `Open work-based placements held by 19–24-year-olds with an EHC plan, per 100 plans held by 19–24-year-olds, January ${year}`,
 			source: sourcesOf(input, 'ehcp_post16_settings'),
 			period: `January ${year}`,
-			notes: [...notesOf(input, 'ehcp_post16_settings'), 'Per 100 plans = placements at ages 19 to 24 ÷ plans held at ages 19 to 24, × 100, calculated here. Ages 25 and over are left out of both: the placements file counts "25 or over" together, which plans at age 25 cannot be set against.']
+			notes: [
+				...notesOf(input, 'ehcp_post16_settings'),
+				'Per 100 plans = placements at ages 19 to 24 ÷ plans held at ages 19 to 24, × 100, calculated here. Ages 25 and over are left out of both: the placements file counts "25 or over" together, which plans at age 25 cannot be set against.'
+			]
 		},
 		bars,
 		{
@@ -125,7 +151,14 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 				{ key: 'placements', label: 'Open placements (19–24)', unit: 'count' },
 				{ key: 'rate', label: 'Per 100 plans (19–24)', unit: 'rate_per_100' }
 			],
-			rows: WORK_BASED.flatMap((w) => areas.map((a) => ({ type: w.label, area: a.area_name, placements: count(a.area_code, w.key)?.value ?? count(a.area_code, w.key)?.symbol ?? null, rate: rate(a.area_code, w.key) })))
+			rows: WORK_BASED.flatMap((w) =>
+				areas.map((a) => ({
+					type: w.label,
+					area: a.area_name,
+					placements: count(a.area_code, w.key)?.value ?? count(a.area_code, w.key)?.symbol ?? null,
+					rate: rate(a.area_code, w.key)
+				}))
+			)
 		}
 	);
 }
@@ -137,7 +170,13 @@ export function ceasedChart(input: Post19Input, la: Comparator): ChartSpec {
 	const cell = (code: string, reason: string) => input.data.ceased.find((c) => c.area_code === code && c.reason === reason);
 	const share = (code: string, reason: string) => pct(cell(code, reason)?.value, cell(code, 'All ceased plans')?.value);
 	const reasons = [...new Set(input.data.ceased.map((c) => c.reason))].filter((r) => r !== 'All ceased plans');
-	const order = ['Moved to paid employment', 'Moved to higher education', 'Needs met without a plan', 'Young person no longer wishes to engage', 'Maximum age reached'];
+	const order = [
+		'Moved to paid employment',
+		'Moved to higher education',
+		'Needs met without a plan',
+		'Young person no longer wishes to engage',
+		'Maximum age reached'
+	];
 	const categories = [...order.filter((r) => reasons.includes(r)), ...reasons.filter((r) => !order.includes(r))];
 	const f = (r: string) => formatValue(share(la.area_code, r), cell(la.area_code, r)?.symbol, 'percent');
 	const title = `Of the ${formatValue(cell(la.area_code, 'All ceased plans')?.value, null, 'count')} EHC plans ${la.area_name} ceased in ${year}, ${f('Moved to paid employment')} ended because the young person moved into paid employment, ${f('Moved to higher education')} into higher education and ${f('Young person no longer wishes to engage')} because they no longer wished to engage`;
@@ -148,9 +187,16 @@ export function ceasedChart(input: Post19Input, la: Comparator): ChartSpec {
 			subtitle: `EHC plans ceased in ${year} by reason, as a percentage of all plans ceased in the year (all ages): ${la.area_name}, its region and England`,
 			source: sourcesOf(input, 'ehcp_ceased'),
 			period: `Calendar year ${year}`,
-			notes: [...notesOf(input, 'ehcp_ceased'), 'DfE publishes reasons for all ages together, not by age: transfers to other LAs are mostly under 16; employment, higher education, disengagement and maximum age are post-16 reasons.']
+			notes: [
+				...notesOf(input, 'ehcp_ceased'),
+				'DfE publishes reasons for all ages together, not by age: transfers to other LAs are mostly under 16; employment, higher education, disengagement and maximum age are post-16 reasons.'
+			]
 		},
-		input.data.ceased.length === 0 ? [] : categories.flatMap((r) => areas.map((a) => ({ category: r, series: a.area_name, value: share(a.area_code, r), missing: cell(a.area_code, r)?.symbol ?? null }))),
+		input.data.ceased.length === 0
+			? []
+			: categories.flatMap((r) =>
+					areas.map((a) => ({ category: r, series: a.area_name, value: share(a.area_code, r), missing: cell(a.area_code, r)?.symbol ?? null }))
+				),
 		{
 			xLabel: '% of plans ceased in the year',
 			percent: true,
@@ -163,7 +209,14 @@ export function ceasedChart(input: Post19Input, la: Comparator): ChartSpec {
 				{ key: 'plans', label: 'Plans ceased', unit: 'count' },
 				{ key: 'share', label: '% of plans ceased', unit: 'percent' }
 			],
-			rows: [...categories, 'All ceased plans'].flatMap((r) => areas.map((a) => ({ reason: r, area: a.area_name, plans: cell(a.area_code, r)?.value ?? cell(a.area_code, r)?.symbol ?? null, share: r === 'All ceased plans' ? null : share(a.area_code, r) })))
+			rows: [...categories, 'All ceased plans'].flatMap((r) =>
+				areas.map((a) => ({
+					reason: r,
+					area: a.area_name,
+					plans: cell(a.area_code, r)?.value ?? cell(a.area_code, r)?.symbol ?? null,
+					share: r === 'All ceased plans' ? null : share(a.area_code, r)
+				}))
+			)
 		}
 	);
 }
@@ -180,16 +233,32 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 	const laEhc = cell(la.area_code, 'EHC plan');
 	const engEhc = cell(englandCode, 'EHC plan');
 	const period = `${year} (average of December ${year - 1} to February ${year})`;
-	const neetNotes = [...notesOf(input, 'neet_send'), 'NCCIS covers young people of academic age 16 and 17 (years 12 and 13), not 18–25-year-olds: it is the published NEET measure by SEN provision.'];
+	const neetNotes = [
+		...notesOf(input, 'neet_send'),
+		'NCCIS covers young people of academic age 16 and 17 (years 12 and 13), not 18–25-year-olds: it is the published NEET measure by SEN provision.'
+	];
 	const noSen = cell(la.area_code, 'No SEN');
-	const travel = travelSentence(years, years.map((y) => ({ year: y, value: cell(la.area_code, 'EHC plan', y)?.value ?? null, symbol: cell(la.area_code, 'EHC plan', y)?.symbol || null })), { unit: 'percent', polarity: OUTCOME_POLARITY.neet });
+	const travel = travelSentence(
+		years,
+		years.map((y) => ({ year: y, value: cell(la.area_code, 'EHC plan', y)?.value ?? null, symbol: cell(la.area_code, 'EHC plan', y)?.symbol || null })),
+		{ unit: 'percent', polarity: OUTCOME_POLARITY.neet }
+	);
 	const title =
 		laEhc?.value == null
 			? `NEET or not known among 16–17-year-olds with an EHC plan in ${la.area_name} is not published for ${year}`
 			: `${formatValue(laEhc.value, null, 'percent')} of 16–17-year-olds with an EHC plan in ${la.area_name} were NEET or their activity was not known in ${year}, against ${noSen?.value == null ? 'no published figure' : formatValue(noSen.value, null, 'percent')} of those with no SEN and ${engEhc?.value == null ? 'no published figure' : formatValue(engEhc.value, null, 'percent')} of those with plans in England (${polarityNote(OUTCOME_POLARITY.neet)})`;
 	const bySen = barSpec(
-		{ id: 'neet-by-sen', title, subtitle: `Percentage of 16–17-year-olds not in education, employment or training (NEET) or whose activity is not known, by SEN provision, ${year}`, source: sourcesOf(input, 'neet_send'), period, notes: neetNotes },
-		NEET_GROUPS.flatMap((g) => areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))),
+		{
+			id: 'neet-by-sen',
+			title,
+			subtitle: `Percentage of 16–17-year-olds not in education, employment or training (NEET) or whose activity is not known, by SEN provision, ${year}`,
+			source: sourcesOf(input, 'neet_send'),
+			period,
+			notes: neetNotes
+		},
+		NEET_GROUPS.flatMap((g) =>
+			areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))
+		),
 		{
 			xLabel: '% NEET or not known',
 			percent: true,
@@ -201,7 +270,9 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 				{ key: 'area', label: 'Area' },
 				{ key: 'value', label: '% NEET or not known', unit: 'percent' }
 			],
-			rows: NEET_GROUPS.flatMap((g) => areas.map((a) => ({ group: g, area: a.area_name, value: cell(a.area_code, g)?.value ?? (cell(a.area_code, g)?.symbol || 'not published') })))
+			rows: NEET_GROUPS.flatMap((g) =>
+				areas.map((a) => ({ group: g, area: a.area_name, value: cell(a.area_code, g)?.value ?? (cell(a.area_code, g)?.symbol || 'not published') }))
+			)
 		}
 	);
 	const trendTitle = `NEET or not known among 16–17-year-olds with EHC plans in ${la.area_name}. ${travel}`;
@@ -218,10 +289,20 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 			{ key: 'year', label: 'Year' },
 			{ key: 'value', label: '% NEET or not known (EHC plan)', unit: 'percent' }
 		],
-		rows: areas.flatMap((a) => years.map((y) => ({ area: a.area_name, year: y, value: cell(a.area_code, 'EHC plan', y)?.value ?? (cell(a.area_code, 'EHC plan', y)?.symbol || 'not published') }))),
+		rows: areas.flatMap((a) =>
+			years.map((y) => ({
+				area: a.area_name,
+				year: y,
+				value: cell(a.area_code, 'EHC plan', y)?.value ?? (cell(a.area_code, 'EHC plan', y)?.symbol || 'not published')
+			}))
+		),
 		render: (document) =>
 			trendChart(
-				areas.map((a) => ({ key: a.area_code, label: a.area_name, points: years.map((y) => ({ year: y, value: cell(a.area_code, 'EHC plan', y)?.value ?? null })) })),
+				areas.map((a) => ({
+					key: a.area_code,
+					label: a.area_name,
+					points: years.map((y) => ({ year: y, value: cell(a.area_code, 'EHC plan', y)?.value ?? null }))
+				})),
 				{ yLabel: '% NEET or not known', percent: true, document, ariaDescription: trendTitle }
 			)
 	};
@@ -257,7 +338,10 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 		laDest == null
 			? `Sustained destinations after year 11 of pupils with an EHC plan in ${la.area_name} are not published for ${period}`
 			: `${f(la.area_code, ehc)} of pupils with an EHC plan in ${la.area_name} went on to a sustained education, apprenticeship or employment destination after year 11 (${period}), against ${noSenDest == null ? 'no published figure' : f(la.area_code, 'No identified SEN')} of those with no identified SEN${region && cell(region.area_code, ehc)?.value != null ? ` and ${f(region.area_code, ehc)} of those with plans in ${region.area_name}` : ''} (${polarityNote(OUTCOME_POLARITY.destinations)}; only ${period} is published here, so no direction of travel)`;
-	const notes = [...notesOf(input, 'ks4_destinations_sen'), 'Pupils leaving state-funded mainstream and special schools at 16: the published destination measure by SEN provision. It is not published for 19–25-year-olds.'];
+	const notes = [
+		...notesOf(input, 'ks4_destinations_sen'),
+		'Pupils leaving state-funded mainstream and special schools at 16: the published destination measure by SEN provision. It is not published for 19–25-year-olds.'
+	];
 	const groups = [...DESTINATION_GROUPS];
 	const bySen = barSpec(
 		{
@@ -268,7 +352,9 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 			period: `Destination year ${period}`,
 			notes
 		},
-		groups.flatMap((g) => areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))),
+		groups.flatMap((g) =>
+			areas.map((a) => ({ category: g, series: a.area_name, value: cell(a.area_code, g)?.value ?? null, missing: cell(a.area_code, g)?.symbol || null }))
+		),
 		{
 			xLabel: '% in a sustained destination',
 			percent: true,
@@ -278,9 +364,19 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 			columns: [
 				{ key: 'group', label: 'SEN provision' },
 				{ key: 'area', label: 'Area' },
-				...DESTINATION_MEASURES.map((m) => ({ key: m.measure, label: m.measure === 'cohort' ? m.label : `${m.label} (%)`, unit: m.measure === 'cohort' ? ('count' as const) : ('percent' as const) }))
+				...DESTINATION_MEASURES.map((m) => ({
+					key: m.measure,
+					label: m.measure === 'cohort' ? m.label : `${m.label} (%)`,
+					unit: m.measure === 'cohort' ? ('count' as const) : ('percent' as const)
+				}))
 			],
-			rows: groups.flatMap((g) => areas.map((a) => ({ group: g, area: a.area_name, ...Object.fromEntries(DESTINATION_MEASURES.map((m) => [m.measure, shown(a.area_code, g, m.measure)])) })))
+			rows: groups.flatMap((g) =>
+				areas.map((a) => ({
+					group: g,
+					area: a.area_name,
+					...Object.fromEntries(DESTINATION_MEASURES.map((m) => [m.measure, shown(a.area_code, g, m.measure)]))
+				}))
+			)
 		}
 	);
 	const neighbours = neighbourComparison(input, la, {

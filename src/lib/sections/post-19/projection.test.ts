@@ -53,6 +53,8 @@ describe('projection of the 19–25 cohort', () => {
 	});
 
 	it('reads the assumption from the URL safely', () => {
-		expect([parseCeasingPercent(null), parseCeasingPercent('150'), parseCeasingPercent('abc'), parseCeasingPercent('-5'), parseCeasingPercent('900')]).toEqual([100, 150, 100, 0, 300]);
+		expect([parseCeasingPercent(null), parseCeasingPercent('150'), parseCeasingPercent('abc'), parseCeasingPercent('-5'), parseCeasingPercent('900')]).toEqual([
+			100, 150, 100, 0, 300
+		]);
 	});
 });

@@ -30,7 +30,11 @@ export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 	const from = ageValue(input, la.area_code, '20 to 25', first);
 	const to = ageValue(input, la.area_code, '20 to 25', last);
 	const change = percentChange(from?.value, to?.value);
-	const travel = travelSentence(years, input.data.ageGroups.filter((r) => r.area_code === la.area_code && r.group === '20 to 25'), { unit: 'count', polarity: POST19_POLARITY.plans20to25, label: (y) => `January ${y}` });
+	const travel = travelSentence(
+		years,
+		input.data.ageGroups.filter((r) => r.area_code === la.area_code && r.group === '20 to 25'),
+		{ unit: 'count', polarity: POST19_POLARITY.plans20to25, label: (y) => `January ${y}` }
+	);
 	const title =
 		to?.value == null
 			? `Plans held by 20–25-year-olds in ${la.area_name} are not published for January ${last}`
@@ -72,7 +76,11 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 	const last = years.at(-1)!;
 	const share = (code: string, y: number) => pct(ageValue(input, code, '20 to 25', y)?.value, ageValue(input, code, 'All ages', y)?.value);
 	const england = areas.find((a) => a.role === 'england');
-	const travel = travelSentence(years, years.map((y) => ({ year: y, value: share(la.area_code, y) })), { unit: 'percent', polarity: POST19_POLARITY.share20to25, label: (y) => `January ${y}` });
+	const travel = travelSentence(
+		years,
+		years.map((y) => ({ year: y, value: share(la.area_code, y) })),
+		{ unit: 'percent', polarity: POST19_POLARITY.share20to25, label: (y) => `January ${y}` }
+	);
 	const laShare = share(la.area_code, last);
 	const engShare = england ? share(england.area_code, last) : null;
 	const title =
@@ -113,7 +121,15 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 export function neighbourComparison(
 	input: Post19Input,
 	la: Comparator,
-	config: { id: string; what: string; subtitle: string; period: string; datasetIds: string[]; polarity: Polarity; value: (code: string) => { value: number | null; symbol?: string | null } }
+	config: {
+		id: string;
+		what: string;
+		subtitle: string;
+		period: string;
+		datasetIds: string[];
+		polarity: Polarity;
+		value: (code: string) => { value: number | null; symbol?: string | null };
+	}
 ): ChartSpec {
 	const rows = input.comparators.map((c) => ({ c, ...config.value(c.area_code) }));
 	const ranked = rows.filter((r) => (r.c.role === 'selected' || r.c.role === 'neighbour') && r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
@@ -121,7 +137,15 @@ export function neighbourComparison(
 	const title =
 		laValue === null
 			? `${config.what}: not published for ${la.area_name} (${config.period}), so it cannot be ranked among its statistical neighbours`
-			: `${la.area_name} ${rankWords(rankAmong(laValue, ranked.map((r) => r.value!)), config.polarity, /^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1), `${formatNumber(laValue, 'percent')}, ${config.period}`)}`;
+			: `${la.area_name} ${rankWords(
+					rankAmong(
+						laValue,
+						ranked.map((r) => r.value!)
+					),
+					config.polarity,
+					/^[A-Z][A-Z]/.test(config.what) ? config.what : config.what.charAt(0).toLowerCase() + config.what.slice(1),
+					`${formatNumber(laValue, 'percent')}, ${config.period}`
+				)}`;
 	const comparison: ComparisonRow[] = rows.map((r) => ({ label: r.c.area_name, value: r.value, role: r.c.role }));
 	return {
 		id: config.id,
@@ -156,4 +180,3 @@ export function shareNeighboursChart(input: Post19Input, la: Comparator): ChartS
 		}
 	});
 }
-

@@ -27,8 +27,15 @@ export interface QualityCell {
 
 /** Suppressed counts and percentages of 19–25-year-olds' plans per quadrant and flag, with a 'Total' quadrant. */
 export function qualityCells(rows: QualityRow[]): QualityCell[] {
-	const withTotal = [...rows, { quadrant: 'Total', ...Object.fromEntries((['plans', ...FLAGS.map((f) => f.key)] as FlagKey[]).map((k) => [k, rows.reduce((a, r) => a + r[k], 0)])) } as QualityRow];
-	const safe = (key: FlagKey) => new Map(suppressCounts(withTotal.map((r) => ({ dims: { quadrant: r.quadrant }, count: r[key] }))).map((s) => [s.dims.quadrant!, s.shown]));
+	const withTotal = [
+		...rows,
+		{
+			quadrant: 'Total',
+			...Object.fromEntries((['plans', ...FLAGS.map((f) => f.key)] as FlagKey[]).map((k) => [k, rows.reduce((a, r) => a + r[k], 0)]))
+		} as QualityRow
+	];
+	const safe = (key: FlagKey) =>
+		new Map(suppressCounts(withTotal.map((r) => ({ dims: { quadrant: r.quadrant }, count: r[key] }))).map((s) => [s.dims.quadrant!, s.shown]));
 	const plans = safe('plans');
 	const flagged: QualityCell[] = FLAGS.flatMap((f) => {
 		const counts = safe(f.key);
@@ -46,7 +53,9 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 	const get = (q: string, f: FlagKey) => cells.find((c) => c.quadrant === q && c.flag === f);
 	const quadrants = [...input.local.quality.map((r) => r.quadrant), 'Total'];
 	const name = (q: string) => (q === 'Total' ? 'All quadrants' : quadrantLabel(q));
-	const bars: GroupedBarRow[] = quadrants.flatMap((q) => FLAGS.map((f) => ({ category: name(q), series: f.label, value: get(q, f.key)?.pct ?? null, missing: 'c' })));
+	const bars: GroupedBarRow[] = quadrants.flatMap((q) =>
+		FLAGS.map((f) => ({ category: name(q), series: f.label, value: get(q, f.key)?.pct ?? null, missing: 'c' }))
+	);
 	const t = (f: FlagKey) => formatValue(get('Total', f)?.count, 'c', 'count');
 	const worst = input.local.quality.map((r) => r.quadrant).sort((a, b) => (get(b, 'review_overdue')?.pct ?? -1) - (get(a, 'review_overdue')?.pct ?? -1))[0];
 	const title = `${input.label}: of ${t('plans')} young people aged 19–25 with plans, ${t('placement_unknown')} have no placement recorded, ${t('neet')} are NEET and ${t('review_overdue')} have had no annual review in 12 months (the highest share without a review: ${worst ? quadrantLabel(worst) : '–'})`;
@@ -70,7 +79,22 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 			{ key: 'plans', label: 'All 19–25-year-olds with plans', unit: 'count' },
 			{ key: 'pct', label: '% of plans', unit: 'percent' }
 		],
-		rows: quadrants.flatMap((q) => FLAGS.map((f) => ({ quadrant: name(q), flag: f.label, count: get(q, f.key)?.count ?? 'c', plans: get(q, 'plans')?.count ?? 'c', pct: get(q, f.key)?.pct ?? null }))),
-		render: (document) => groupedBarChart(bars, { xLabel: '% of plans held by 19–25-year-olds', percent: true, series: FLAGS.map((f) => f.label), document, ariaDescription: title })
+		rows: quadrants.flatMap((q) =>
+			FLAGS.map((f) => ({
+				quadrant: name(q),
+				flag: f.label,
+				count: get(q, f.key)?.count ?? 'c',
+				plans: get(q, 'plans')?.count ?? 'c',
+				pct: get(q, f.key)?.pct ?? null
+			}))
+		),
+		render: (document) =>
+			groupedBarChart(bars, {
+				xLabel: '% of plans held by 19–25-year-olds',
+				percent: true,
+				series: FLAGS.map((f) => f.label),
+				document,
+				ariaDescription: title
+			})
 	};
 }

@@ -2,4 +2,9 @@
 import { POST19_DATASETS, post19Published } from '$lib/metrics/post19';
 import { comparedView } from '$lib/published-views/compared';
 
-export const post19View = comparedView('post-19', POST19_DATASETS, (db, comps) => post19Published(db, comps.map((c) => c.area_code)));
+export const post19View = comparedView('post-19', POST19_DATASETS, (db, comps) =>
+	post19Published(
+		db,
+		comps.map((c) => c.area_code)
+	)
+);

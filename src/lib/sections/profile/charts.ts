@@ -61,9 +61,17 @@ export function profileSpec(input: ProfileInput): ChartSpec {
 		title: sentence,
 		subtitle: `Every indicator on this site for ${name}, each in its latest published year, against the range across LAs (the middle half darker, the median in white) and England (dark tick); the better end is on the right. Indicators where neither higher nor lower is better run from lowest (left) to highest (right).`,
 		alt: `${sentence} ${travelSummary(rows)}`,
-		source: INDICATOR_DATASETS.filter((id) => id !== 'areas').map((id) => sourceText(input.datasets[id])).filter((s, i, all) => all.indexOf(s) === i).join(' '),
+		source: INDICATOR_DATASETS.filter((id) => id !== 'areas')
+			.map((id) => sourceText(input.datasets[id]))
+			.filter((s, i, all) => all.indexOf(s) === i)
+			.join(' '),
 		period: periods.length === 1 ? periods[0]! : `Each indicator’s latest year: ${list(periods)}`,
-		notes: [BAND_RULE, 'Significance: a proportion with published counts is compared with England by its 95% Wilson interval (significantly higher or lower only when England lies outside it; too few to judge under 30 cases).', 'Direction of travel: from the first year the indicator is published (or the LA’s first published year) to the latest.', NHS_NOTE],
+		notes: [
+			BAND_RULE,
+			'Significance: a proportion with published counts is compared with England by its 95% Wilson interval (significantly higher or lower only when England lies outside it; too few to judge under 30 cases).',
+			'Direction of travel: from the first year the indicator is published (or the LA’s first published year) to the latest.',
+			NHS_NOTE
+		],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
 			{ key: 'period', label: 'Latest year' },
@@ -80,7 +88,11 @@ export function profileSpec(input: ProfileInput): ChartSpec {
 			period: r.period ?? 'not published',
 			value: figureText(r, r.value, r.symbol),
 			england: r.england === null ? 'not published' : `${figureText(r, r.england)}${r.englandComputed ? ' (computed from LAs)' : ''}`,
-			range: r.cuts ? (r.cuts.min === r.cuts.max ? figureText(r, r.cuts.min) : `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)} (${fmt(r.cuts.n, 'count')} LAs)`) : 'not published',
+			range: r.cuts
+				? r.cuts.min === r.cuts.max
+					? figureText(r, r.cuts.min)
+					: `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)} (${fmt(r.cuts.n, 'count')} LAs)`
+				: 'not published',
 			band: bandText(r),
 			polarity: polarityNote(PROSE_POLARITY[r.polarity]),
 			significance: r.significance ?? 'no interval',

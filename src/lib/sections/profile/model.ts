@@ -51,16 +51,27 @@ export function profileRow(indicator: Indicator, across: IndicatorAcrossLas, own
 	const cuts = quartileCuts(across.las.map((l) => l.value));
 	const value = latest?.value ?? null;
 	const england = englandRow?.value ?? null;
-	const proportion = latest && latest.numerator !== null && latest.denominator !== null && latest.denominator > 0 && latest.numerator >= 0 && latest.numerator <= latest.denominator;
+	const proportion =
+		latest &&
+		latest.numerator !== null &&
+		latest.denominator !== null &&
+		latest.denominator > 0 &&
+		latest.numerator >= 0 &&
+		latest.numerator <= latest.denominator;
 	const ci = proportion ? wilson(latest.numerator!, latest.denominator!) : null;
 	const interval = ci ? { lower: ci.lower * 100, upper: ci.upper * 100 } : null;
-	const labelOf = (y: number) => periodName(own.find((r) => r.year === y)?.period ?? across.england.find((r) => r.year === y)?.period ?? String(y)) ?? String(y);
-	const travel = sinceFirst(across.years, own.map((r) => ({ year: r.year, value: r.value, symbol: r.symbol })), {
-		unit: PROSE_UNIT[indicator.unit],
-		polarity: PROSE_POLARITY[indicator.polarity],
-		decimals: indicator.decimals,
-		label: labelOf
-	});
+	const labelOf = (y: number) =>
+		periodName(own.find((r) => r.year === y)?.period ?? across.england.find((r) => r.year === y)?.period ?? String(y)) ?? String(y);
+	const travel = sinceFirst(
+		across.years,
+		own.map((r) => ({ year: r.year, value: r.value, symbol: r.symbol })),
+		{
+			unit: PROSE_UNIT[indicator.unit],
+			polarity: PROSE_POLARITY[indicator.polarity],
+			decimals: indicator.decimals,
+			label: labelOf
+		}
+	);
 	return {
 		id: indicator.id,
 		label: indicator.label,

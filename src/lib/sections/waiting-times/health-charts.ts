@@ -68,12 +68,22 @@ function icbNotes(input: HealthInput, extra: string[]): string[] {
  * Direction of travel over a monthly series, from the first month published (or the area's own first month, said so)
  * to the last, with the measure's polarity.
  */
-export function monthlyTravel(points: { period: string; value: number | null; symbol?: string | null }[], periods: string[], unit: ProseUnit, polarity: Polarity, decimals = 1, fromLabel = monthName): string {
+export function monthlyTravel(
+	points: { period: string; value: number | null; symbol?: string | null }[],
+	periods: string[],
+	unit: ProseUnit,
+	polarity: Polarity,
+	decimals = 1,
+	fromLabel = monthName
+): string {
 	const first = periods[0];
 	const last = periods.at(-1);
 	if (!first || !last || first === last) return 'only one month is published, so there is no direction of travel';
 	const at = (p: string) => points.find((x) => x.period === p);
-	const ownFirst = points.filter((p) => p.value !== null && periods.includes(p.period)).map((p) => p.period).sort()[0];
+	const ownFirst = points
+		.filter((p) => p.value !== null && periods.includes(p.period))
+		.map((p) => p.period)
+		.sort()[0];
 	if (!ownFirst) return 'no month is published for this area, so there is no direction of travel';
 	const from = at(first)?.value !== null && at(first) ? first : ownFirst;
 	if (from === last) return `only ${fromLabel(last)} is published for this area, so there is no direction of travel`;
@@ -92,7 +102,11 @@ export function icbSentence(input: HealthInput): string {
 	const icbs = input.la.icbs;
 	if (icbs.length === 0) return `No ICB is recorded for ${input.laName} in the NHS area lookups, so no health waits can be shown.`;
 	const share = (i: LaIcb) =>
-		i.share_of_la === null ? 'share of the LA not known' : i.share_of_la === 0 ? 'a boundary sliver: none of its 2011 LSOAs' : `${fmt(i.share_of_la * 100, 'percent', { decimals: 0 })} of its 2011 LSOAs`;
+		i.share_of_la === null
+			? 'share of the LA not known'
+			: i.share_of_la === 0
+				? 'a boundary sliver: none of its 2011 LSOAs'
+				: `${fmt(i.share_of_la * 100, 'percent', { decimals: 0 })} of its 2011 LSOAs`;
 	const shown = icbs.length > MAX_LINES ? ` The charts draw the first ${MAX_LINES}; every ICB is in the tables.` : '';
 	return `${input.laName} is served by ${plural(icbs.length, 'integrated care board (ICB)', 'integrated care boards (ICBs)')}: ${list(icbs.map((i) => `${icbLabel(i)} (${share(i)})`))}.${shown}`;
 }
@@ -121,8 +135,16 @@ export function healthTrendSpec(input: HealthInput, service: Service): ChartSpec
 	const month = lastPeriod(input);
 	const icbs = chosenIcbs(input);
 	const cells = input.la.cells;
-	const series = (code: string) => periods.map((p) => ({ period: p, value: cellOf(cells, code, service, PCT, p)?.value ?? null, symbol: cellOf(cells, code, service, PCT, p)?.symbol ?? null }));
-	const lines = [{ key: ENGLAND, label: 'England', code: ENGLAND }, ...icbs.map((i) => ({ key: i.code, label: icbLabel(i), code: i.code }))].map((l) => ({ ...l, points: series(l.code) }));
+	const series = (code: string) =>
+		periods.map((p) => ({
+			period: p,
+			value: cellOf(cells, code, service, PCT, p)?.value ?? null,
+			symbol: cellOf(cells, code, service, PCT, p)?.symbol ?? null
+		}));
+	const lines = [{ key: ENGLAND, label: 'England', code: ENGLAND }, ...icbs.map((i) => ({ key: i.code, label: icbLabel(i), code: i.code }))].map((l) => ({
+		...l,
+		points: series(l.code)
+	}));
 	const last = (code: string) => cellOf(cells, code, service, PCT, month);
 	const polarity = POLARITY[PCT];
 	const travel = (l: (typeof lines)[number]) => monthlyTravel(l.points, periods, 'percent', polarity);
@@ -150,7 +172,14 @@ export function healthTrendSpec(input: HealthInput, service: Service): ChartSpec
 					const c = cellOf(cells, l.code, service, m, p);
 					return c?.value ?? c?.symbol ?? 'not published';
 				};
-				return { area: l.label, period: monthName(p), total: v('chs_waiting_total'), mid: v('chs_waiting_18_52w'), long: v('chs_waiting_52w_plus'), pc: v(PCT) };
+				return {
+					area: l.label,
+					period: monthName(p),
+					total: v('chs_waiting_total'),
+					mid: v('chs_waiting_18_52w'),
+					long: v('chs_waiting_52w_plus'),
+					pc: v(PCT)
+				};
 			})
 		),
 		render: (document) =>
@@ -174,7 +203,11 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 	const rankOf = (code: string) => rankLabel(ranks[figures.findIndex((f) => f.code === code)] ?? null);
 	const eng = cellOf(latest, ENGLAND, service, PCT, month);
 	const mine = figures.filter((f) => chosen.has(f.code));
-	const mineText = mine.map((f) => (f.shown === null ? `${icbLabel(f)} ${valueText(null, f.symbol)}` : `${icbLabel(f)} ${valueText(f.value, f.symbol, 'percent', { decimals: 1 })} (ranked ${rankOf(f.code)})`));
+	const mineText = mine.map((f) =>
+		f.shown === null
+			? `${icbLabel(f)} ${valueText(null, f.symbol)}`
+			: `${icbLabel(f)} ${valueText(f.value, f.symbol, 'percent', { decimals: 1 })} (ranked ${rankOf(f.code)})`
+	);
 	const rankNote = `1 = the highest share waiting over 18 weeks; ${polarityNote(POLARITY[PCT])}; ties share a rank`;
 	const title = `${service}, ${monthName(month)}: ${mine.length ? `${list(mineText)}, of ${plural(ranked.length, 'ICB')} with a figure` : `${plural(ranked.length, 'ICB')} with a figure`} (${rankNote}); England ${pctText(eng)}`;
 	const count = (code: string, m: WaitMeasure) => {
@@ -202,8 +235,22 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 			{ key: 'long', label: 'Waiting over 52 weeks', unit: 'count' }
 		],
 		rows: [
-			...figures.map((f) => ({ area: icbLabel(f), code: f.code, rank: rankOf(f.code), pc: f.value ?? f.symbol ?? 'not published', total: count(f.code, 'chs_waiting_total'), long: count(f.code, 'chs_waiting_52w_plus') })),
-			{ area: 'England', code: null, rank: null, pc: eng?.value ?? eng?.symbol ?? 'not published', total: count(ENGLAND, 'chs_waiting_total'), long: count(ENGLAND, 'chs_waiting_52w_plus') }
+			...figures.map((f) => ({
+				area: icbLabel(f),
+				code: f.code,
+				rank: rankOf(f.code),
+				pc: f.value ?? f.symbol ?? 'not published',
+				total: count(f.code, 'chs_waiting_total'),
+				long: count(f.code, 'chs_waiting_52w_plus')
+			})),
+			{
+				area: 'England',
+				code: null,
+				rank: null,
+				pc: eng?.value ?? eng?.symbol ?? 'not published',
+				total: count(ENGLAND, 'chs_waiting_total'),
+				long: count(ENGLAND, 'chs_waiting_52w_plus')
+			}
 		],
 		render: (document) => comparisonChart(rows, { xLabel: 'Waiting over 18 weeks (%)', percent: true, width: 980, document, ariaDescription: title })
 	};
@@ -215,7 +262,12 @@ const ACCESS_NOTE =
 	'MHS95 counts children and young people aged under 18 with at least one contact with NHS-funded mental health services in the 12 months to the month shown. NHS England uses it to track its ambition to widen children’s access to mental health support; a rise means more children seen, which can also reflect more need, so the direction is given as a change, not as better or worse. Counts are by area of residence, not divided by population, so areas of different size are compared by their change, not their count.';
 
 function accessNotes(input: HealthInput, extra: string[]): string[] {
-	return [ACCESS_NOTE, ...extra, 'Sub-ICB locations are those whose July 2022 boundary overlaps the LA; before July 2022 the same codes are CCGs.', ...(input.accessEntry?.notes ?? [])];
+	return [
+		ACCESS_NOTE,
+		...extra,
+		'Sub-ICB locations are those whose July 2022 boundary overlaps the LA; before July 2022 the same codes are CCGs.',
+		...(input.accessEntry?.notes ?? [])
+	];
 }
 
 export function accessTrendSpec(input: HealthInput): ChartSpec | null {
@@ -224,7 +276,11 @@ export function accessTrendSpec(input: HealthInput): ChartSpec | null {
 	const periods = monthsBetween(local.first, local.last);
 	const codes = input.la.subIcbCodes.slice(0, 6);
 	const cellAt = (code: string, p: string): AccessCell | undefined => input.la.access.find((c) => c.area_code === code && c.period === p);
-	const lines = codes.map((code) => ({ key: code, label: `${accessName(input, code)} (${code})`, points: periods.map((p) => ({ period: p, value: cellAt(code, p)?.value ?? null, symbol: cellAt(code, p)?.symbol ?? null })) }));
+	const lines = codes.map((code) => ({
+		key: code,
+		label: `${accessName(input, code)} (${code})`,
+		points: periods.map((p) => ({ period: p, value: cellAt(code, p)?.value ?? null, symbol: cellAt(code, p)?.symbol ?? null }))
+	}));
 	const lastOf = (code: string) => cellAt(code, local.last);
 	const title = `Children and young people supported by NHS-funded mental health services in ${rollingLabel(local.last)}: ${list(codes.map((c) => `${accessName(input, c)} ${valueText(lastOf(c)?.value ?? null, lastOf(c)?.symbol ?? null, 'count')}`))}`;
 	const travel = (l: (typeof lines)[number]) => monthlyTravel(l.points, periods, 'count', ACCESS_POLARITY, 0, rollingLabel);
@@ -244,8 +300,18 @@ export function accessTrendSpec(input: HealthInput): ChartSpec | null {
 			{ key: 'period', label: '12 months to' },
 			{ key: 'value', label: 'Children and young people supported (MHS95)', unit: 'count' }
 		],
-		rows: input.la.subIcbCodes.flatMap((code) => periods.map((p) => ({ area: `${accessName(input, code)} (${code})`, period: monthName(p), value: cellAt(code, p)?.value ?? cellAt(code, p)?.symbol ?? 'not published' }))),
-		render: (document) => monthlyTrendChart(lines.map((l) => ({ key: l.key, label: l.label, points: l.points.map((p) => ({ period: p.period, value: p.value })) })), { yLabel: '↑ Children supported (12 months)', height: 380, document, ariaDescription: title })
+		rows: input.la.subIcbCodes.flatMap((code) =>
+			periods.map((p) => ({
+				area: `${accessName(input, code)} (${code})`,
+				period: monthName(p),
+				value: cellAt(code, p)?.value ?? cellAt(code, p)?.symbol ?? 'not published'
+			}))
+		),
+		render: (document) =>
+			monthlyTrendChart(
+				lines.map((l) => ({ key: l.key, label: l.label, points: l.points.map((p) => ({ period: p.period, value: p.value })) })),
+				{ yLabel: '↑ Children supported (12 months)', height: 380, document, ariaDescription: title }
+			)
 	};
 }
 
@@ -305,8 +371,13 @@ export function accessSentences(input: HealthInput): string[] {
 	if (!local || input.la.subIcbCodes.length === 0) return [];
 	const periods = monthsBetween(local.first, local.last);
 	const points = (code: string) => input.la.access.filter((c) => c.area_code === code);
-	const out = input.la.subIcbCodes.map((code) => `${accessName(input, code)} (${code}): ${monthlyTravel(points(code), periods, 'count', ACCESS_POLARITY, 0, rollingLabel)}.`);
-	if (england) out.push(`England: ${monthlyTravel(points(ENGLAND), monthsBetween(england.first, england.last), 'count', ACCESS_POLARITY, 0, rollingLabel)} (England's figure is in these files only to ${rollingLabel(england.last)}).`);
+	const out = input.la.subIcbCodes.map(
+		(code) => `${accessName(input, code)} (${code}): ${monthlyTravel(points(code), periods, 'count', ACCESS_POLARITY, 0, rollingLabel)}.`
+	);
+	if (england)
+		out.push(
+			`England: ${monthlyTravel(points(ENGLAND), monthsBetween(england.first, england.last), 'count', ACCESS_POLARITY, 0, rollingLabel)} (England's figure is in these files only to ${rollingLabel(england.last)}).`
+		);
 	return out;
 }
 
@@ -316,7 +387,10 @@ export function autismSuppressionSentence(input: HealthInput): string {
 	const note = input.autismEntry?.notes.find((n) => /rounded to the nearest 5/.test(n));
 	const rule = note?.match(/Counts are rounded to the nearest 5[^(;]*/)?.[0].trim() ?? AUTISM_RULE;
 	const { suppressed, cells } = input.base.autismChildren;
-	const share = cells > 0 ? ` In the July–September 2022 sub-ICB file, ${fmt(suppressed, 'count')} of the ${plural(cells, 'figure')} for ages 0 to 17 (${fmt((100 * suppressed) / cells, 'percent', { decimals: 0 })}) are suppressed.` : '';
+	const share =
+		cells > 0
+			? ` In the July–September 2022 sub-ICB file, ${fmt(suppressed, 'count')} of the ${plural(cells, 'figure')} for ages 0 to 17 (${fmt((100 * suppressed) / cells, 'percent', { decimals: 0 })}) are suppressed.`
+			: '';
 	return `Children's autism figures are often suppressed because each sub-ICB location has few children in any one month, and NHS England's rule, as the autism dataset's notes give it, is: ‘${rule}’.${share} The files do not state the threshold below which a number counts as small.`;
 }
 
@@ -329,7 +403,9 @@ export function periodsSentence(input: HealthInput): string {
 	const autism = (input.autismEntry?.periods ?? []).filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
 	const parts = [
 		`community health services waiting lists: month ends ${span(input.base.periods)}`,
-		local ? `children's mental health access (MHS95): ${rollingLabel(local.first)} to ${rollingLabel(local.last)} by sub-ICB location${england ? `, England to ${rollingLabel(england.last)}` : ''}` : null,
+		local
+			? `children's mental health access (MHS95): ${rollingLabel(local.first)} to ${rollingLabel(local.last)} by sub-ICB location${england ? `, England to ${rollingLabel(england.last)}` : ''}`
+			: null,
 		autism.length ? `autism assessment waits: ${span(autism)} (every measure only for July–September 2022)` : null
 	].filter((p): p is string => p !== null);
 	return `Periods covered: ${parts.join('; ')}.`;

@@ -54,7 +54,11 @@ describe('the health part of Waiting times, for Essex, over the real published d
 		expect(spec.title).toContain('England +20.4%');
 		expect(spec.rows.find((r) => r.code === '06Q')).toMatchObject({ from: 2865, to: 3540, change: 23.6 });
 		const sentences = healthSentences(input);
-		expect(sentences[0]).toBe('Essex is served by 3 integrated care boards (ICBs): Mid and South Essex ICB (57% of its 2011 LSOAs), Suffolk and North East Essex ICB (22% of its 2011 LSOAs) and Hertfordshire and West Essex ICB (20% of its 2011 LSOAs).');
-		expect(sentences.join(' ')).toContain('Speech and language therapy, end of October 2023: Mid and South Essex ICB: 164 children waiting, 5 over 18 weeks (3.0%), 0 over 52 weeks');
+		expect(sentences[0]).toBe(
+			'Essex is served by 3 integrated care boards (ICBs): Mid and South Essex ICB (57% of its 2011 LSOAs), Suffolk and North East Essex ICB (22% of its 2011 LSOAs) and Hertfordshire and West Essex ICB (20% of its 2011 LSOAs).'
+		);
+		expect(sentences.join(' ')).toContain(
+			'Speech and language therapy, end of October 2023: Mid and South Essex ICB: 164 children waiting, 5 over 18 weeks (3.0%), 0 over 52 weeks'
+		);
 	});
 });

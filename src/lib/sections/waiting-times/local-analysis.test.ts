@@ -5,7 +5,16 @@ import { atRiskAt, MIN_AT_RISK, summarise } from './local-analysis';
 
 function wait(i: number, ccg = '06Q'): ReferralWait {
 	const days = (i * 37) % 700;
-	return { ccg_code: ccg, quadrant_code: 'NORTH', locality_code: 'L01', age_band: '5–10', contact_days: days, contact_event: i % 5 !== 0, outcome_days: days + 30, outcome_event: i % 3 === 0 };
+	return {
+		ccg_code: ccg,
+		quadrant_code: 'NORTH',
+		locality_code: 'L01',
+		age_band: '5–10',
+		contact_days: days,
+		contact_event: i % 5 !== 0,
+		outcome_days: days + 30,
+		outcome_event: i % 3 === 0
+	};
 }
 
 describe('local waits at scale', () => {
@@ -23,7 +32,12 @@ describe('local waits at scale', () => {
 		expect(a!.curve[0]).toEqual({ week: 0, stillWaiting: 100 });
 		// Waits run to 699 days = week 99; every week up to it has far more than 10 at risk.
 		expect(a!.curve.at(-1)!.week).toBe(99);
-		const small = summarise(Array.from({ length: 30 }, (_, i) => wait(i)), 'contact', 'ccg', ['06Q'])[0]!;
+		const small = summarise(
+			Array.from({ length: 30 }, (_, i) => wait(i)),
+			'contact',
+			'ccg',
+			['06Q']
+		)[0]!;
 		const lastWeek = small.curve.at(-1)!.week;
 		expect(Array.from({ length: 30 }, (_, i) => wait(i)).filter((w) => w.contact_days >= lastWeek * 7).length).toBeGreaterThanOrEqual(MIN_AT_RISK);
 	}, 60_000);

@@ -10,7 +10,12 @@ import { kaplanMeier, quantile, shareBy, survivalAt, type KmCurve, type Quantile
 export type WaitKind = 'contact' | 'outcome';
 export type GroupBy = 'ccg' | 'quadrant' | 'locality' | 'age';
 
-const KEY_OF: Record<GroupBy, (w: ReferralWait) => string> = { ccg: (w) => w.ccg_code, quadrant: (w) => w.quadrant_code, locality: (w) => w.locality_code, age: (w) => w.age_band };
+const KEY_OF: Record<GroupBy, (w: ReferralWait) => string> = {
+	ccg: (w) => w.ccg_code,
+	quadrant: (w) => w.quadrant_code,
+	locality: (w) => w.locality_code,
+	age: (w) => w.age_band
+};
 
 /** Groups with fewer referrals get no curve or quantiles (too few to estimate, and too close to individuals). */
 export const MIN_GROUP = 10;

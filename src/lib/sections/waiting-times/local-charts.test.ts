@@ -4,7 +4,16 @@ import { summarise } from './local-analysis';
 import { clearanceSpec, quantileSpec, survivalSpec, waitingListSpec } from './local-charts';
 
 const input = { label: 'Testshire (synthetic)', censor: '2025-01-15', entry: undefined, ccgName: (c: string) => `CCG ${c}` };
-const wait = (ccg_code: string, days: number, seen: boolean): ReferralWait => ({ ccg_code, quadrant_code: 'NORTH', locality_code: 'L01', age_band: '5–10', contact_days: days, contact_event: seen, outcome_days: days, outcome_event: false });
+const wait = (ccg_code: string, days: number, seen: boolean): ReferralWait => ({
+	ccg_code,
+	quadrant_code: 'NORTH',
+	locality_code: 'L01',
+	age_band: '5–10',
+	contact_days: days,
+	contact_event: seen,
+	outcome_days: days,
+	outcome_event: false
+});
 
 describe('local ASD wait specs', () => {
 	// X: 12 referrals seen at 7, 14, …, 84 days (1–12 weeks): median = 42 days (S falls to 6/12 at the 6th) = 6 weeks.
@@ -50,23 +59,39 @@ describe('local waits headlines: one area, ties and plurals', () => {
 	const one = [...Array.from({ length: 12 }, (_, i) => wait('18C', 7 * (i + 1), true))];
 	it('one area: no "… in 18C, and 30 weeks in 18C", no "all 1"', () => {
 		const summaries = summarise(one, 'contact', 'ccg', ['18C']);
-		expect(survivalSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe('Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in CCG 18C');
-		expect(quantileSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toMatch(/^Testshire \(synthetic\): the median wait for first contact is 6 weeks in CCG 18C \(95% CI/);
-		expect(clearanceSpec(input, [{ ccg_code: '18C', waiting: 600, referrals: 300, completed: 200 }]).title).toBe('Testshire (synthetic): at the last 6 months’ rates, the list in CCG 18C is not shrinking and will never clear');
-		expect(clearanceSpec(input, [{ ccg_code: '18C', waiting: 600, referrals: 300, completed: 420 }]).title).toBe('Testshire (synthetic): at the last 6 months’ rates, the list in CCG 18C is shrinking');
+		expect(survivalSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe(
+			'Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in CCG 18C'
+		);
+		expect(quantileSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toMatch(
+			/^Testshire \(synthetic\): the median wait for first contact is 6 weeks in CCG 18C \(95% CI/
+		);
+		expect(clearanceSpec(input, [{ ccg_code: '18C', waiting: 600, referrals: 300, completed: 200 }]).title).toBe(
+			'Testshire (synthetic): at the last 6 months’ rates, the list in CCG 18C is not shrinking and will never clear'
+		);
+		expect(clearanceSpec(input, [{ ccg_code: '18C', waiting: 600, referrals: 300, completed: 420 }]).title).toBe(
+			'Testshire (synthetic): at the last 6 months’ rates, the list in CCG 18C is shrinking'
+		);
 	});
 	it('ties are named together; equal medians are said once', () => {
 		const two = [...one, ...Array.from({ length: 12 }, (_, i) => wait('99E', 7 * (i + 1), true))];
 		const summaries = summarise(two, 'contact', 'ccg', ['18C', '99E']);
-		expect(survivalSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe('Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in each of the 2 sub-ICB locations shown');
-		expect(quantileSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe('Testshire (synthetic): the median wait for first contact is 6 weeks in each of the 2 sub-ICB locations with one');
+		expect(survivalSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe(
+			'Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in each of the 2 sub-ICB locations shown'
+		);
+		expect(quantileSpec(input, summaries, 'contact', 'ccg', input.ccgName).title).toBe(
+			'Testshire (synthetic): the median wait for first contact is 6 weeks in each of the 2 sub-ICB locations with one'
+		);
 		const three = [...two, ...Array.from({ length: 12 }, (_, i) => wait('06Q', 14 * (i + 1), true))];
 		const s3 = summarise(three, 'contact', 'ccg', ['18C', '99E', '06Q']);
-		expect(survivalSpec(input, s3, 'contact', 'ccg', input.ccgName).title).toBe('Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in CCG 18C and CCG 99E, and 12 weeks or more in CCG 06Q');
-		expect(clearanceSpec(input, [
-			{ ccg_code: 'A', waiting: 600, referrals: 300, completed: 200 },
-			{ ccg_code: 'B', waiting: 600, referrals: 300, completed: 200 }
-		]).title).toBe('Testshire (synthetic): at the last 6 months’ rates, the lists in all 2 sub-ICB locations are not shrinking and will never clear');
+		expect(survivalSpec(input, s3, 'contact', 'ccg', input.ccgName).title).toBe(
+			'Testshire (synthetic): half of referrals waited 6 weeks or more for a first care contact in CCG 18C and CCG 99E, and 12 weeks or more in CCG 06Q'
+		);
+		expect(
+			clearanceSpec(input, [
+				{ ccg_code: 'A', waiting: 600, referrals: 300, completed: 200 },
+				{ ccg_code: 'B', waiting: 600, referrals: 300, completed: 200 }
+			]).title
+		).toBe('Testshire (synthetic): at the last 6 months’ rates, the lists in all 2 sub-ICB locations are not shrinking and will never clear');
 	});
 	it('quadrant and locality views name their groups', () => {
 		const q = summarise(one, 'contact', 'quadrant', []);
@@ -76,4 +101,3 @@ describe('local waits headlines: one area, ties and plurals', () => {
 		expect(waitingListSpec(input, [{ group_code: 'L01', wait_band: 'Under 13 weeks', waiting: 40 }], 'locality', (c) => c).id).toBe('waiting-list-locality');
 	});
 });
-

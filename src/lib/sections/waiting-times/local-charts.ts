@@ -61,7 +61,12 @@ export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind:
 	const drawn = summaries.filter((s) => s.estimable && s.curve.length > 0);
 	const words = GROUP_WORDS[by];
 	const what = words.one;
-	const title = survivalHeadline(input.label, KIND_TEXT[kind].event, drawn.filter((s) => s.median.estimate !== null).map((s) => ({ name: name(s.key), median: s.median.estimate! })), words);
+	const title = survivalHeadline(
+		input.label,
+		KIND_TEXT[kind].event,
+		drawn.filter((s) => s.median.estimate !== null).map((s) => ({ name: name(s.key), median: s.median.estimate! })),
+		words
+	);
 	const points = drawn.flatMap((s) => s.curve.map((p) => ({ group: name(s.key), week: p.week, stillWaiting: p.stillWaiting })));
 	return {
 		id: `km-${kind}-${by}`,
@@ -70,7 +75,9 @@ export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind:
 		alt: `Step chart of the share still waiting by week, one line per ${what}. ${drawn.map((s) => `${name(s.key)}: median ${fmtWeeks(s.median.estimate)}, ${s.within13 ? pct1(s.within13.share) : 'not estimated'} seen within 13 weeks`).join('; ')}.`,
 		source: source(input),
 		period: `Referrals received up to ${input.censor}`,
-		notes: notes(input, [`Each curve stops where fewer than ${MIN_AT_RISK} referrals are still at risk; ${what}s with fewer than ${MIN_GROUP} referrals are not drawn.`]),
+		notes: notes(input, [
+			`Each curve stops where fewer than ${MIN_AT_RISK} referrals are still at risk; ${what}s with fewer than ${MIN_GROUP} referrals are not drawn.`
+		]),
 		columns: [
 			{ key: 'group', label: words.column },
 			{ key: 'week', label: 'Weeks since referral' },
@@ -93,7 +100,9 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 	const title = longestMedianHeadline(
 		input.label,
 		KIND_TEXT[kind].short,
-		summaries.filter((s) => s.median.estimate !== null).map((s) => ({ name: name(s.key), median: s.median.estimate!, lower: s.median.lower, upper: s.median.upper })),
+		summaries
+			.filter((s) => s.median.estimate !== null)
+			.map((s) => ({ name: name(s.key), median: s.median.estimate!, lower: s.median.lower, upper: s.median.upper })),
 		words
 	);
 	const xMax = Math.max(26, ...rows.flatMap((r) => [r.estimate ?? 0, r.upper ?? 0])) * 1.05;
@@ -102,7 +111,10 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 		title,
 		subtitle: `Median and 90th-percentile wait for ${KIND_TEXT[kind].event} by ${what}, in weeks, with 95% confidence intervals, and the share seen within 13 weeks`,
 		alt: `Dot chart with intervals, one row per ${what}. ${summaries
-			.map((s) => `${name(s.key)}: median ${fmtWeeks(s.median.estimate)}, 90th percentile ${fmtWeeks(s.p90.estimate)}, ${s.within13 ? `${pct1(s.within13.share)} within 13 weeks` : 'too few referrals'}`)
+			.map(
+				(s) =>
+					`${name(s.key)}: median ${fmtWeeks(s.median.estimate)}, 90th percentile ${fmtWeeks(s.p90.estimate)}, ${s.within13 ? `${pct1(s.within13.share)} within 13 weeks` : 'too few referrals'}`
+			)
 			.join('; ')}.`,
 		source: source(input),
 		period: `Referrals received up to ${input.censor}`,
@@ -130,16 +142,30 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 			p90Ci: s.estimable ? `${fmtWeeks(s.p90.lower)} to ${fmtWeeks(s.p90.upper)}` : '',
 			within13: s.within13 ? `${pct1(s.within13.share)} (${pct1(s.within13.lower)} to ${pct1(s.within13.upper)})` : ''
 		})),
-		render: (document) => quantileIntervalChart(rows, { groups: summaries.map((s) => name(s.key)), statistics: ['Median', '90th percentile'], xLabel: 'Weeks since referral →', xMax, document, ariaDescription: title })
+		render: (document) =>
+			quantileIntervalChart(rows, {
+				groups: summaries.map((s) => name(s.key)),
+				statistics: ['Median', '90th percentile'],
+				xLabel: 'Weeks since referral →',
+				xMax,
+				document,
+				ariaDescription: title
+			})
 	};
 }
 
-export function waitingListSpec(input: LocalInput, cells: WaitingListCell[], by: Exclude<GroupBy, 'age'> = 'ccg', name: (code: string) => string = input.ccgName): ChartSpec {
+export function waitingListSpec(
+	input: LocalInput,
+	cells: WaitingListCell[],
+	by: Exclude<GroupBy, 'age'> = 'ccg',
+	name: (code: string) => string = input.ccgName
+): ChartSpec {
 	const words = GROUP_WORDS[by];
 	const safe = suppressCounts(cells.map((c) => ({ dims: { ccg: c.group_code, band: c.wait_band }, count: c.waiting })));
 	const grid: GridCell[] = safe.map((c) => ({ row: name(c.dims.ccg!), column: c.dims.band!, value: c.shown, symbol: c.symbol }));
 	const ccgs = [...new Set(cells.map((c) => c.group_code))];
-	const over52 = (code: string) => cells.filter((c) => c.group_code === code && (c.wait_band === WAIT_BANDS[2] || c.wait_band === WAIT_BANDS[3])).reduce((s, c) => s + c.waiting, 0);
+	const over52 = (code: string) =>
+		cells.filter((c) => c.group_code === code && (c.wait_band === WAIT_BANDS[2] || c.wait_band === WAIT_BANDS[3])).reduce((s, c) => s + c.waiting, 0);
 	const total = (code: string) => cells.filter((c) => c.group_code === code).reduce((s, c) => s + c.waiting, 0);
 	const worst = [...ccgs].sort((a, b) => over52(b) / Math.max(1, total(b)) - over52(a) / Math.max(1, total(a)))[0];
 	const share = worst && total(worst) >= 10 ? Math.round((over52(worst) / total(worst)) * 100) : null;
@@ -158,7 +184,10 @@ export function waitingListSpec(input: LocalInput, cells: WaitingListCell[], by:
 		period: `On ${input.censor}`,
 		notes: notes(input, ['Wait bands: under 13 weeks (91 days), 13 to 52 weeks, 52 to 104 weeks, 104 weeks (728 days) or more.']),
 		columns: [{ key: 'ccg', label: words.column }, ...WAIT_BANDS.map((b) => ({ key: b, label: b, unit: 'count' as const }))],
-		rows: ccgs.map((code) => ({ ccg: name(code), ...Object.fromEntries(WAIT_BANDS.map((b) => [b, grid.find((g) => g.row === name(code) && g.column === b)?.value ?? 'c'])) })),
+		rows: ccgs.map((code) => ({
+			ccg: name(code),
+			...Object.fromEntries(WAIT_BANDS.map((b) => [b, grid.find((g) => g.row === name(code) && g.column === b)?.value ?? 'c']))
+		})),
 		render: (document) => countGridChart(grid, { rows: ccgs.map(name), columns: [...WAIT_BANDS], document, ariaDescription: title })
 	};
 }
@@ -167,8 +196,14 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 	// The extract's own month is partial (it ends on the extract date), so it is left out rather than drawn as a fall.
 	const months = [...new Set(flow.map((f) => f.month))].sort().filter((m) => m < input.censor.slice(0, 7));
 	const sum = (m: string, k: 'referrals' | 'completed') => flow.filter((f) => f.month === m).reduce((s, f) => s + f[k], 0);
-	const refs = safeCounts(months.map((m) => ({ key: m, count: sum(m, 'referrals') })), 'month');
-	const done = safeCounts(months.map((m) => ({ key: m, count: sum(m, 'completed') })), 'month');
+	const refs = safeCounts(
+		months.map((m) => ({ key: m, count: sum(m, 'referrals') })),
+		'month'
+	);
+	const done = safeCounts(
+		months.map((m) => ({ key: m, count: sum(m, 'completed') })),
+		'month'
+	);
 	const num = (v: number | 'c' | undefined) => (typeof v === 'number' ? v : null);
 	const last12 = months.slice(-12);
 	const total12 = (m: Map<string, number | 'c'>) => last12.reduce((s, k) => s + (num(m.get(k)) ?? 0), 0);
@@ -198,20 +233,32 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 }
 
 export function clearanceRows(input: LocalInput, rates: RecentRates[]) {
-	const safe = suppressCounts(rates.flatMap((r) => (['waiting', 'referrals', 'completed'] as const).map((k) => ({ dims: { ccg: r.ccg_code, measure: k }, count: r[k] }))));
+	const safe = suppressCounts(
+		rates.flatMap((r) => (['waiting', 'referrals', 'completed'] as const).map((k) => ({ dims: { ccg: r.ccg_code, measure: k }, count: r[k] })))
+	);
 	const shown = (code: string, k: string) => safe.find((c) => c.dims.ccg === code && c.dims.measure === k)?.shown ?? null;
 	return rates.map((r) => {
 		const hidden = ['waiting', 'referrals', 'completed'].some((k) => shown(r.ccg_code, k) === null);
 		// A clearance time computed from a hidden count could reveal it, so it is hidden too.
 		const c = hidden ? null : clearanceTime({ waiting: r.waiting, arrivals: r.referrals, completions: r.completed, windowMonths: CLEARANCE_WINDOW_MONTHS });
-		return { code: r.ccg_code, name: input.ccgName(r.ccg_code), waiting: shown(r.ccg_code, 'waiting'), referrals: shown(r.ccg_code, 'referrals'), completed: shown(r.ccg_code, 'completed'), clearance: c, text: c ? describeClearance(c) : 'c' };
+		return {
+			code: r.ccg_code,
+			name: input.ccgName(r.ccg_code),
+			waiting: shown(r.ccg_code, 'waiting'),
+			referrals: shown(r.ccg_code, 'referrals'),
+			completed: shown(r.ccg_code, 'completed'),
+			clearance: c,
+			text: c ? describeClearance(c) : 'c'
+		};
 	});
 }
 
 export function clearanceSpec(input: LocalInput, rates: RecentRates[]): ChartSpec {
 	const rows = clearanceRows(input, rates);
 	// Only areas whose figure is shown are described (a hidden one says nothing either way).
-	const described = rows.filter((r) => r.clearance).map((r) => ({ name: r.name, neverClears: r.clearance!.trend === 'growing' || r.clearance!.trend === 'steady' }));
+	const described = rows
+		.filter((r) => r.clearance)
+		.map((r) => ({ name: r.name, neverClears: r.clearance!.trend === 'growing' || r.clearance!.trend === 'steady' }));
 	const title = clearanceHeadline(input.label, CLEARANCE_WINDOW_MONTHS, described, GROUP_WORDS.ccg);
 	return {
 		id: 'clearance',
@@ -237,8 +284,17 @@ export function clearanceSpec(input: LocalInput, rates: RecentRates[]): ChartSpe
 			referrals: r.referrals ?? 'c',
 			completed: r.completed ?? 'c',
 			clear: r.text,
-			noNew: r.clearance?.monthsIfNoNewReferrals == null ? (r.clearance ? 'never (nothing completed)' : 'c') : Math.round(r.clearance.monthsIfNoNewReferrals * 10) / 10
+			noNew:
+				r.clearance?.monthsIfNoNewReferrals == null
+					? r.clearance
+						? 'never (nothing completed)'
+						: 'c'
+					: Math.round(r.clearance.monthsIfNoNewReferrals * 10) / 10
 		})),
-		render: (document) => clearanceChart(rows.map((r) => ({ label: r.name, months: r.clearance?.trend === 'shrinking' ? r.clearance.months : null, text: r.text })), { document, ariaDescription: title })
+		render: (document) =>
+			clearanceChart(
+				rows.map((r) => ({ label: r.name, months: r.clearance?.trend === 'shrinking' ? r.clearance.months : null, text: r.text })),
+				{ document, ariaDescription: title }
+			)
 	};
 }

@@ -42,7 +42,12 @@ export function survivalHeadline(label: string, event: string, groups: readonly 
 }
 
 /** Title of the quantiles chart: the longest median wait (with its interval), ties named together. */
-export function longestMedianHeadline(label: string, short: string, groups: readonly (GroupMedian & { lower: number | null; upper: number | null })[], words: GroupWords): string {
+export function longestMedianHeadline(
+	label: string,
+	short: string,
+	groups: readonly (GroupMedian & { lower: number | null; upper: number | null })[],
+	words: GroupWords
+): string {
 	if (groups.length === 0) return `${label}: no ${words.one} has a median wait for ${short} within follow-up`;
 	const { hi, atHi, sorted } = byRoundedMedian(groups);
 	const worst = sorted.at(-1)!;
@@ -57,7 +62,10 @@ export function clearanceHeadline(label: string, months: number, areas: readonly
 	const rates = `at the last ${months} months’ rates`;
 	if (areas.length === 0) return `${label}: no ${words.one} has referrals to measure`;
 	const never = areas.filter((a) => a.neverClears).map((a) => a.name);
-	if (never.length === 0) return areas.length === 1 ? `${label}: ${rates}, the list ${words.where(areas[0]!.name)} is shrinking` : `${label}: ${rates}, the lists in all ${areas.length} ${words.many} are shrinking`;
+	if (never.length === 0)
+		return areas.length === 1
+			? `${label}: ${rates}, the list ${words.where(areas[0]!.name)} is shrinking`
+			: `${label}: ${rates}, the lists in all ${areas.length} ${words.many} are shrinking`;
 	if (never.length === 1) return `${label}: ${rates}, the list ${words.where(never[0]!)} is not shrinking and will never clear`;
 	if (never.length === areas.length) return `${label}: ${rates}, the lists in all ${areas.length} ${words.many} are not shrinking and will never clear`;
 	return `${label}: ${rates}, the lists ${words.where(listOf(never))} are not shrinking and will never clear`;

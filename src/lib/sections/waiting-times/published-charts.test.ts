@@ -7,7 +7,13 @@ import { measureById, monthsBetween } from './published-rows';
 import type { DatasetEntry } from '$lib/data/manifest';
 
 // Three made-up sub-ICB locations: pooled no-contact share = (30 + 70) / (100 + 400) = 20%.
-const cell = (area_code: string, measure: SnapshotCell['measure'], value: number | null): SnapshotCell => ({ area_code, measure, breakdown: 'Total', value, symbol: value === null ? '*' : null });
+const cell = (area_code: string, measure: SnapshotCell['measure'], value: number | null): SnapshotCell => ({
+	area_code,
+	measure,
+	breakdown: 'Total',
+	value,
+	symbol: value === null ? '*' : null
+});
 const cells: SnapshotCell[] = [
 	cell('AAA', 'asd_open_13w_plus', 100),
 	cell('AAA', 'asd_no_contact_13w_plus', 30),
@@ -67,7 +73,12 @@ describe('published autism-wait chart specs', () => {
 			{ area_code: 'AAA', area_level: 'ccg', period: '2019-06', breakdown: 'Under 10' as const, value: 50, symbol: null, source_file: 'f' }
 		];
 		// The series runs over the dataset's published months (its manifest periods), whatever the chosen area has.
-		const entryOver = (first: string, last: string) => ({ periods: monthsBetween(first, last), notes: [], source: { publisher: 'NHS England', title: 'Autism Statistics', release: 'test', files: [] } }) as unknown as DatasetEntry;
+		const entryOver = (first: string, last: string) =>
+			({
+				periods: monthsBetween(first, last),
+				notes: [],
+				source: { publisher: 'NHS England', title: 'Autism Statistics', release: 'test', files: [] }
+			}) as unknown as DatasetEntry;
 		const entry = entryOver('2019-04', '2023-06');
 		const spec = trendSpec({ ...input, chosen: ['AAA'], entry }, series, 'Under 10');
 		const aaa = spec.rows.filter((r) => r.area === 'Area AAA (AAA)');

@@ -40,7 +40,11 @@ function pooledNote(pooled: ReturnType<typeof pooledFigure>, measure: WaitMeasur
 }
 
 function notes(input: PublishedInput, extra: string[]): string[] {
-	return [...extra, `LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`, ...(input.entry?.notes ?? [])];
+	return [
+		...extra,
+		`LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`,
+		...(input.entry?.notes ?? [])
+	];
 }
 
 function rangeText(figures: AreaFigure[]): string {
@@ -62,11 +66,19 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 	const ranks = new Map(rankable.map((f, i) => [f.code, rankLabel(competitionRanks(rankable.map((r) => r.value))[i] ?? null)]));
 	const rankOf = (code: string): string | null => ranks.get(code) ?? null;
 	const rankText = (f: AreaFigure) =>
-		f.value === null ? '' : rankOf(f.code) === null ? `, not ranked (${f.n === null ? 'base suppressed' : `${plural(f.n, 'patient')}, fewer than ${MIN_BASE_FOR_SIGNIFICANCE}`})` : `, ranked ${rankOf(f.code)} of ${rankable.length}`;
+		f.value === null
+			? ''
+			: rankOf(f.code) === null
+				? `, not ranked (${f.n === null ? 'base suppressed' : `${plural(f.n, 'patient')}, fewer than ${MIN_BASE_FOR_SIGNIFICANCE}`})`
+				: `, ranked ${rankOf(f.code)} of ${rankable.length}`;
 	const month = monthName(input.period);
 	const title = `${measure.label}: ${input.chosenLabel} ${rangeText(chosen)}, against ${pooled ? `${pooled.value}%` : 'no pooled figure'} across all sub-ICB locations (${month}, ${ageText(age)})`;
 	const rows: ComparisonRow[] = [
-		...figures.map((f) => ({ label: `${f.name} (${f.code})`, value: f.value, role: input.chosen.includes(f.code) ? ('selected' as const) : ('neighbour' as const) })),
+		...figures.map((f) => ({
+			label: `${f.name} (${f.code})`,
+			value: f.value,
+			role: input.chosen.includes(f.code) ? ('selected' as const) : ('neighbour' as const)
+		})),
 		...(pooled ? [{ label: POOLED, value: pooled.value, role: 'england' as const }] : [])
 	];
 	return {
@@ -75,7 +87,9 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 		subtitle: `${measure.definition}, ${ageText(age)}, every sub-ICB location in ${month}, highest first (NHS ${measure.nhsIds})`,
 		alt: `Dot chart ranking ${ranked.length} sub-ICB locations by ${measure.label.toLowerCase()} in ${month}, ${ageText(age)}; ${figures.length - ranked.length} are suppressed or not published and listed at the bottom. ${chosen
 			.map((f) => `${f.name}: ${pct(f.value, f.symbol)}${rankText(f)}`)
-			.join('; ')}${chosen.length ? '. ' : ''}${pooled ? `All sub-ICB locations pooled: ${pooled.value}%. ` : ''}Ranks count from the highest (1 = highest; ${polarityNote(measure.polarity)}); ties share a rank; areas with fewer than ${MIN_BASE_FOR_SIGNIFICANCE} patients are not ranked (counts are rounded to the nearest 5).`,
+			.join(
+				'; '
+			)}${chosen.length ? '. ' : ''}${pooled ? `All sub-ICB locations pooled: ${pooled.value}%. ` : ''}Ranks count from the highest (1 = highest; ${polarityNote(measure.polarity)}); ties share a rank; areas with fewer than ${MIN_BASE_FOR_SIGNIFICANCE} patients are not ranked (counts are rounded to the nearest 5).`,
 		source: sourceText(input.entry),
 		period: month,
 		notes: notes(input, [pooledNote(pooled, measure)]),
@@ -87,10 +101,17 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 			{ key: 'n', label: `${measure.denominatorLabel} (rounded to 5)`, unit: 'count' }
 		],
 		rows: [
-			...figures.map((f) => ({ area: f.name, code: f.code, rank: f.value === null ? null : (rankOf(f.code) ?? 'not ranked (too few)'), value: f.value ?? f.symbol, n: f.n ?? f.nSymbol })),
+			...figures.map((f) => ({
+				area: f.name,
+				code: f.code,
+				rank: f.value === null ? null : (rankOf(f.code) ?? 'not ranked (too few)'),
+				value: f.value ?? f.symbol,
+				n: f.n ?? f.nSymbol
+			})),
 			...(pooled ? [{ area: POOLED, code: null, rank: null, value: pooled.value, n: pooled.denominator }] : [])
 		],
-		render: (document) => comparisonChart(rows, { xLabel: `${measure.label} (%)`, percent: true, width: 980, marginLeft: 300, document, ariaDescription: title })
+		render: (document) =>
+			comparisonChart(rows, { xLabel: `${measure.label} (%)`, percent: true, width: 980, marginLeft: 300, document, ariaDescription: title })
 	};
 }
 
@@ -137,11 +158,24 @@ export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: Sna
 			{ key: 'value', label: `${measure.label} (%)`, unit: 'percent' },
 			{ key: 'verdict', label: 'Against the limits' }
 		],
-		rows: figures.map((f) => ({ area: f.name, code: f.code, n: f.n ?? f.nSymbol, value: f.value ?? f.symbol, verdict: drawn.includes(f) ? verdict(f) : 'not plotted (suppressed)' })),
+		rows: figures.map((f) => ({
+			area: f.name,
+			code: f.code,
+			n: f.n ?? f.nSymbol,
+			value: f.value ?? f.symbol,
+			verdict: drawn.includes(f) ? verdict(f) : 'not plotted (suppressed)'
+		})),
 		render: (document) =>
 			funnelChart(
 				drawn.map((f) => ({ label: f.name, n: f.n!, p: f.value! / 100, highlight: input.chosen.includes(f.code) })),
-				{ target, targetLabel: `Pooled ${pooled.value}%`, xLabel: `${measure.denominatorLabel} →`, yLabel: `↑ ${measure.label} (%)`, document, ariaDescription: title }
+				{
+					target,
+					targetLabel: `Pooled ${pooled.value}%`,
+					xLabel: `${measure.denominatorLabel} →`,
+					yLabel: `↑ ${measure.label} (%)`,
+					document,
+					ariaDescription: title
+				}
 			)
 	};
 }
@@ -170,7 +204,11 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 	const travel = (pts: (typeof lines)[number]['points']) => {
 		const first = pts.find((p) => p.value !== null);
 		const last = latest(pts);
-		return first && last && first !== last ? direction({ year: monthName(first.period), value: first.value }, { year: monthName(last.period), value: last.value }, 'percent', 'lower_better', { decimals: 0 }).text : 'only one month published, no direction of travel';
+		return first && last && first !== last
+			? direction({ year: monthName(first.period), value: first.value }, { year: monthName(last.period), value: last.value }, 'percent', 'lower_better', {
+					decimals: 0
+				}).text
+			: 'only one month published, no direction of travel';
 	};
 	const title = `Aged ${band.replace('Under', 'under')}: ${eng ? `${eng.value}% of England's long waiters had a first appointment only after 13 weeks in ${monthName(eng.period)} (${travel(lines[0]!.points)}; ${polarityNote('lower_better')})` : 'no England figure'}; ${local}`;
 	return {
@@ -211,7 +249,8 @@ function highestTitle(figures: AreaFigure[], chosenLabel: string, when: string):
 			? `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet (${chosenLabel}, ${when})`
 			: `${shown(known[0]!)} waiting 13 weeks or more had no care contact yet: the only one of ${chosenLabel} with a published figure (${when})`;
 	const small = known.filter((f) => f.n === null || f.n < MIN_BASE_FOR_SIGNIFICANCE);
-	if (leaders.length > 1) return `${list(leaders.map((f) => f.name))} share the highest share of long waiters with no care contact among ${chosenLabel} (${top}%, ${when})`;
+	if (leaders.length > 1)
+		return `${list(leaders.map((f) => f.name))} share the highest share of long waiters with no care contact among ${chosenLabel} (${top}%, ${when})`;
 	if (small.length > 0)
 		return `Which of ${chosenLabel} has the most long waiters with no care contact can't be told: ${list(small.map(shown))}, too few to compare (counts rounded to the nearest 5; fewer than ${MIN_BASE_FOR_SIGNIFICANCE}) (${when})`;
 	return `${leaders[0]!.name} has the highest share of long waiters with no care contact among ${chosenLabel}: ${top}% (${when})`;
@@ -220,8 +259,18 @@ function highestTitle(figures: AreaFigure[], chosenLabel: string, when: string):
 export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSpec {
 	const month = monthName(input.period);
 	const names = input.chosen.map((code) => `${input.areas.find((a) => a.code === code)?.name ?? code} (${code})`);
-	const perMeasure = WAIT_MEASURES.map((m) => ({ m, figures: areaFigures(input.cells, input.areas.filter((a) => input.chosen.includes(a.code)), m, age) }));
-	const rows: SideBySideRow[] = perMeasure.flatMap(({ m, figures }) => figures.map((f) => ({ area: `${f.name} (${f.code})`, measure: m.label, value: f.value, symbol: f.symbol })));
+	const perMeasure = WAIT_MEASURES.map((m) => ({
+		m,
+		figures: areaFigures(
+			input.cells,
+			input.areas.filter((a) => input.chosen.includes(a.code)),
+			m,
+			age
+		)
+	}));
+	const rows: SideBySideRow[] = perMeasure.flatMap(({ m, figures }) =>
+		figures.map((f) => ({ area: `${f.name} (${f.code})`, measure: m.label, value: f.value, symbol: f.symbol }))
+	);
 	const cell = (code: string, measure: string) => input.cells.find((c) => c.area_code === code && c.measure === measure && c.breakdown === age);
 	const count = (code: string, measure: string) => {
 		const c = cell(code, measure);
@@ -235,7 +284,9 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 		alt: `Dot chart with one panel per measure. ${perMeasure.map(({ m, figures }) => `${m.label}: ${figures.map((f) => `${f.name} ${pct(f.value, f.symbol)}`).join(', ')}`).join('. ')}.`,
 		source: sourceText(input.entry),
 		period: month,
-		notes: notes(input, ['Counts are rounded to the nearest 5 by NHS England; "*" marks a suppressed small number, never zero. The "open 13 weeks or more" % is derived from those rounded counts.']),
+		notes: notes(input, [
+			'Counts are rounded to the nearest 5 by NHS England; "*" marks a suppressed small number, never zero. The "open 13 weeks or more" % is derived from those rounded counts.'
+		]),
 		columns: [
 			{ key: 'area', label: 'Sub-ICB location' },
 			...WAIT_MEASURES.map((m) => ({ key: m.id, label: `${m.label} (%)`, unit: 'percent' as const })),
@@ -247,7 +298,12 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 		],
 		rows: input.chosen.map((code, i) => ({
 			area: names[i]!,
-			...Object.fromEntries(perMeasure.map(({ m, figures }) => { const f = figures.find((x) => x.code === code); return [m.id, f?.value ?? f?.symbol ?? 'not published']; })),
+			...Object.fromEntries(
+				perMeasure.map(({ m, figures }) => {
+					const f = figures.find((x) => x.code === code);
+					return [m.id, f?.value ?? f?.symbol ?? 'not published'];
+				})
+			),
 			open: count(code, 'asd_open_referrals'),
 			open13: count(code, 'asd_open_13w_plus'),
 			newRefs: count(code, 'asd_new_referrals'),

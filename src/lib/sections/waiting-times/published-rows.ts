@@ -84,7 +84,12 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 export function areaFigures(cells: SnapshotCell[], areas: SubIcb[], measure: WaitMeasure, age: SnapshotAge): AreaFigure[] {
 	return areas.map((a) => {
 		const den = cellOf(cells, a.code, measure.denominator, age);
-		const base = { code: a.code, name: a.name, n: den?.value ?? null, nSymbol: den?.value === null || den?.value === undefined ? (den?.symbol ?? 'not published') : null };
+		const base = {
+			code: a.code,
+			name: a.name,
+			n: den?.value ?? null,
+			nSymbol: den?.value === null || den?.value === undefined ? (den?.symbol ?? 'not published') : null
+		};
 		if (measure.published) {
 			const pc = cellOf(cells, a.code, measure.published, age);
 			return { ...base, value: pc?.value ?? null, symbol: pc?.value === null || pc?.value === undefined ? (pc?.symbol ?? 'not published') : null };
@@ -100,7 +105,11 @@ export function areaFigures(cells: SnapshotCell[], areas: SubIcb[], measure: Wai
  * The % across all sub-ICB locations whose numerator and denominator are both published: sum of numerators over sum
  * of denominators (rounded counts). Not a published England figure, and labelled so wherever it is shown.
  */
-export function pooledFigure(cells: SnapshotCell[], measure: WaitMeasure, age: SnapshotAge): { value: number; proportion: number; areas: number; denominator: number } | null {
+export function pooledFigure(
+	cells: SnapshotCell[],
+	measure: WaitMeasure,
+	age: SnapshotAge
+): { value: number; proportion: number; areas: number; denominator: number } | null {
 	const codes = [...new Set(cells.map((c) => c.area_code))];
 	let num = 0;
 	let den = 0;
@@ -135,7 +144,12 @@ export function monthsBetween(first: string, last: string): string[] {
 }
 
 /** One area's monthly points with every month present (null where nothing was published or it was suppressed). */
-export function filledSeries(cells: SeriesCell[], code: string, band: string, months: string[]): { period: string; value: number | null; symbol: string | null }[] {
+export function filledSeries(
+	cells: SeriesCell[],
+	code: string,
+	band: string,
+	months: string[]
+): { period: string; value: number | null; symbol: string | null }[] {
 	const own = new Map(cells.filter((c) => c.area_code === code && c.breakdown === band).map((c) => [c.period, c]));
 	return months.map((period) => {
 		const c = own.get(period);

@@ -3,7 +3,9 @@ import { DEFAULT_STATE, stateFromUrl, urlWithState } from './view-state';
 
 describe('waiting-times state in the URL', () => {
 	it('reads chosen CCGs, measure, age and band, and ignores malformed values', () => {
-		const s = stateFromUrl(new URL("https://x/waiting-times?area=E10000012&ccg=06q,99E,bad'code,99E&measure=after_13w&age=0+to+17&band=18+to+24&view=local&wait=outcome"));
+		const s = stateFromUrl(
+			new URL("https://x/waiting-times?area=E10000012&ccg=06q,99E,bad'code,99E&measure=after_13w&age=0+to+17&band=18+to+24&view=local&wait=outcome")
+		);
 		expect(s).toEqual({ view: 'local', ccgs: ['06Q', '99E'], measure: 'after_13w', age: '0 to 17', band: '18 to 24', wait: 'outcome' });
 		expect(stateFromUrl(new URL('https://x/?measure=drop&age=99&view=x'))).toEqual(DEFAULT_STATE);
 	});

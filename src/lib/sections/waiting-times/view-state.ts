@@ -29,11 +29,25 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[], fal
 export function stateFromUrl(url: URL): WaitsState {
 	const p = url.searchParams;
 	const raw = p.get('ccg');
-	const ccgs = raw === null ? null : [...new Set(raw.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c.length <= 5 && isAreaCode(c)))];
+	const ccgs =
+		raw === null
+			? null
+			: [
+					...new Set(
+						raw
+							.split(',')
+							.map((c) => c.trim().toUpperCase())
+							.filter((c) => c.length <= 5 && isAreaCode(c))
+					)
+				];
 	return {
 		view: pick(p.get('view'), ['published', 'local'] as const, DEFAULT_STATE.view),
 		ccgs,
-		measure: pick(p.get('measure'), WAIT_MEASURES.map((m) => m.id), DEFAULT_STATE.measure),
+		measure: pick(
+			p.get('measure'),
+			WAIT_MEASURES.map((m) => m.id),
+			DEFAULT_STATE.measure
+		),
 		age: pick(p.get('age'), SNAPSHOT_AGES, DEFAULT_STATE.age),
 		band: SERIES_BANDS.find((b) => b === p.get('band')) ?? null,
 		wait: pick(p.get('wait'), ['contact', 'outcome'] as const, DEFAULT_STATE.wait)
