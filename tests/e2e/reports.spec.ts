@@ -16,9 +16,9 @@ test.describe('a report with JavaScript off and the wasm blocked', () => {
 		await expect(page.getByText(/Essex maintained 14,240 EHC plans in January\s+2025, \+59\.1%/)).toBeVisible();
 		await expect(page.getByText(/issued 16\.2% of new\s+EHC plans within the statutory 20 weeks/)).toBeVisible();
 		const charts = page.locator('figure[data-chart]');
-		await expect(charts).toHaveCount(8);
+		await expect(charts).toHaveCount(9); // eight section charts and the area profile's spine chart
 		await expect(charts.first().locator('svg').first()).toBeVisible();
-		await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(7); // Summary, then the six sections
+		await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(8); // Summary, the six sections, then the area profile
 		expect(net.requests.some((r) => r.url.endsWith('.wasm'))).toBe(false);
 		net.expectNoOtherOrigin();
 	});

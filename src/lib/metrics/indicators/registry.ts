@@ -247,6 +247,63 @@ export const INDICATORS: readonly Indicator[] = [
 		datasets: ['ks4_destinations_sen'],
 		sql: publishedValueSql('pub_ks4_destinations_sen', 'sustained_pc', { breakdown: { topic: 'SEN provision', value: 'EHC plan or Statement' } }),
 		note: 'Published for LAs and regions only: no England figure.'
+	},
+	{
+		id: 'absence-ehc-plan',
+		label: 'Absence of pupils with an EHC plan (% of sessions)',
+		unit: 'percent',
+		decimals: 1,
+		polarity: 'lower-better',
+		section: '/exclusions',
+		datasets: ['absence_sen'],
+		sql: publishedValueSql('pub_absence_sen', 'absence_overall', { breakdown: { topic: 'SEN provision', value: 'EHC plan' } }),
+		note: 'Overall absence, autumn and spring terms.'
+	},
+	{
+		id: 'ks2-rwm-ehc-plan',
+		label: 'Pupils with an EHC plan reaching the expected standard in reading, writing and maths at key stage 2',
+		unit: 'percent',
+		decimals: 0,
+		polarity: 'higher-better',
+		section: '/exclusions',
+		datasets: ['lait_send'],
+		sql: publishedValueSql('pub_lait_send', 'ks2_rwm_expected', { breakdown: { topic: 'SEN provision', value: 'EHC plan' } }),
+		note: 'As LAIT publishes it (LAIT: higher is better).'
+	},
+	{
+		id: 'progress8-ehc-plan',
+		label: 'Progress 8 score of pupils with an EHC plan',
+		unit: 'rate',
+		decimals: 2,
+		polarity: 'higher-better',
+		section: '/exclusions',
+		datasets: ['lait_send'],
+		sql: publishedValueSql('pub_lait_send', 'ks4_progress8', { breakdown: { topic: 'SEN provision', value: 'EHC plan' } }),
+		note: 'As LAIT publishes it (LAIT: higher is better).'
+	},
+	{
+		id: 'dsg-balance',
+		label: 'DSG cumulative balance as a % of DSG income',
+		unit: 'percent',
+		decimals: 2,
+		polarity: 'higher-better',
+		section: '/money',
+		datasets: ['dsg_balance'],
+		sql: publishedValueSql('pub_dsg_balance', 'dsg_balance_pct_income'),
+		note: 'Below 0 is a deficit; the more negative, the larger the deficit relative to income.'
+	},
+	{
+		id: 'independent-spend-per-head',
+		label: 'High-needs spend on independent or non-maintained specialist places, £ per head aged 2–18',
+		unit: 'count',
+		decimals: 0,
+		polarity: 'none',
+		section: '/money',
+		datasets: ['specialist_spend'],
+		sql: publishedValueSql('pub_specialist_spend', 'specialist_spend_per_head', {
+			breakdown: { topic: 'Specialist provision', value: 'Independent or non-maintained' }
+		}),
+		note: 'Context, not a verdict: no band. The source has no England figure.'
 	}
 ];
 

@@ -44,7 +44,13 @@ const SECTION_POLARITY: Record<string, Polarity> = {
 	'permanent-exclusions-ehc-plan': EXCLUSION_MEASURES.find((m) => m.key === 'perm_excl_rate')!.polarity,
 	'neet-ehc-plan': OUTCOME_POLARITY.neet,
 	'neet-sen-support': OUTCOME_POLARITY.neet,
-	'sustained-destination-ehc-plan': OUTCOME_POLARITY.destinations
+	'sustained-destination-ehc-plan': OUTCOME_POLARITY.destinations,
+	// School outcomes: absence lower is better; KS2 and Progress 8 take LAIT's polarity (higher is better), as the section does.
+	'absence-ehc-plan': 'lower_better',
+	'ks2-rwm-ehc-plan': 'higher_better',
+	'progress8-ehc-plan': 'higher_better',
+	'dsg-balance': 'higher_better',
+	'independent-spend-per-head': 'neutral'
 };
 
 describe('the indicator registry', () => {
@@ -76,6 +82,15 @@ describe('the registry over the real published model', () => {
 	afterAll(() => db?.close());
 
 	const latest = (id: string) => essex[id]!.filter((r) => r.value !== null).sort((a, b) => b.year - a.year)[0]!;
+
+	it('gives Essex the published money and school-outcome figures (as in the raw files)', () => {
+		// dsg_deficit.csv 2021-22: 0.53; absence.csv 2022/23 EHC plan overall: 12.16; LAIT KS2 RWM EHC plan: 8; Progress 8: −0.93.
+		expect(latest('dsg-balance')).toMatchObject({ period: '2021-22', value: 0.53 });
+		expect(latest('absence-ehc-plan')).toMatchObject({ period: '2022/23', value: 12.16 });
+		expect(latest('ks2-rwm-ehc-plan').value).toBe(8);
+		expect(essex['progress8-ehc-plan']!.some((r) => r.value === -0.93)).toBe(true);
+		expect(latest('independent-spend-per-head').value).toBeGreaterThan(0);
+	});
 
 	it('gives Essex the published headline figures: 14,240 plans in January 2025, 16.2% within 20 weeks in 2024', async () => {
 		expect(latest('ehc-plans')).toMatchObject({ year: 2025, value: 14240 });
