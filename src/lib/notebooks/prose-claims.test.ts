@@ -5,6 +5,7 @@
  * from the published tables and the reports' own chart rows, not from the sentences. The model is built once; every
  * failure is collected so one run lists them all.
  */
+import { PROSE_ALL, proseLas } from '../../../data/pipeline/test-las';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,8 @@ const charts = (r: RenderedNotebook) => r.sections.flatMap((s) => (s.kind === 'c
 
 beforeAll(async () => {
 	db = await testModel();
-	las = await currentLas(db);
+	// All 153 with PROSE_ALL=1 (npm run test:every-la); else the edge-case LAs and a sample (data/pipeline/test-las.ts).
+	las = proseLas(await currentLas(db));
 	for (const id of ['scrutiny-pack', 'autism-waiting-list', 'mld-over-identification']) {
 		const nb = parseNotebook(id, readFileSync(new URL(`${id}.md`, NOTEBOOKS), 'utf8'));
 		for (const la of las) reports.set(`${id}/${la.area_code}`, await runNotebook(nb, la.area_code, db, manifest, document));
@@ -67,8 +69,9 @@ const NEVER: [RegExp, string][] = [
 
 describe('prose claims hold for every LA and every report', () => {
 	it('builds every report for every current LA', () => {
-		expect(las.length).toBe(153);
-		expect(reports.size).toBe(153 * 3);
+		if (PROSE_ALL) expect(las.length).toBe(153);
+		else expect(las.length).toBeGreaterThanOrEqual(45);
+		expect(reports.size).toBe(las.length * 3);
 	});
 
 	it('never writes a broken sentence (placeholders, missing values, equal ranges, plurals, rounding)', () => {
