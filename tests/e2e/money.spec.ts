@@ -14,15 +14,16 @@ test('Essex’s Money page shows its DSG balance and specialist spend as publish
 
 	const dsg = page.locator('figure[data-chart="dsg-balance"]');
 	await expect(dsg.locator('svg').first()).toBeVisible();
-	await expect(dsg.getByRole('img')).toHaveAttribute('aria-label', /Essex, 2021-22: 0\.53%, above England \(-2\.26%\)\./);
+	await expect(dsg.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex, 2021-22: 0\.53%, above England \(-2\.26%\)\./);
 	await dsg.getByText('Show the data in a table').click();
 	const row = dsg.locator('table tr', { hasText: 'East of England' }).filter({ hasText: '2021-22' });
-	await expect(row).toContainText('-1.36');
+	// The table shows percentages to 1 decimal (−1.36 published → −1.4%); the alt text above carries the published 2 decimals.
+	await expect(row).toContainText('-1.4%');
 	await expect(dsg.getByText(/more negative the balance/).first()).toBeVisible();
 	await expect(dsg.getByText(/Source:.*Department for Education/)).toBeVisible();
 
 	const state = page.locator('figure[data-chart="spend-state"]');
-	await expect(state.getByRole('img')).toHaveAttribute('aria-label', /Essex, 2021-22: £134/);
+	await expect(state.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex, 2021-22: £134/);
 	await expect(
 		page
 			.locator('figure[data-chart="spend-independent"]')
@@ -36,7 +37,7 @@ test('Essex’s Exclusions page shows absence by SEN provision and the EHC plan 
 	await page.goto('/exclusions?area=E10000012');
 	await expect(page.getByRole('heading', { name: 'Absence, children in need and attainment by SEN provision' })).toBeVisible({ timeout: 60_000 });
 	const absence = page.locator('figure[data-chart="absence-ehcp"]');
-	await expect(absence.getByRole('img')).toHaveAttribute('aria-label', /Essex, 2022\/23: 12\.16%/);
+	await expect(absence.locator('div.plot[role="img"]')).toHaveAttribute('aria-label', /Essex, 2022\/23: 12\.16%/);
 	const gap = page.locator('figure[data-chart="absence-gap"]');
 	await gap.getByText('Show the data in a table').click();
 	await expect(gap.locator('table tr', { hasText: 'Essex' }).filter({ hasText: '2022/23' })).toContainText('5.56');
