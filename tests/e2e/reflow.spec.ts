@@ -5,17 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
  * CSS viewport). Wide content (tables, charts) may scroll inside its own box; the page itself must not.
  */
 const ESSEX = 'E10000012';
-const PAGES = [
-	['Overview', `/?area=${ESSEX}`],
-	['Needs', `/needs?area=${ESSEX}`],
-	['Waiting times', `/waiting-times?area=${ESSEX}`],
-	['19–25', `/post-19?area=${ESSEX}`],
-	['Exclusions', `/exclusions?area=${ESSEX}`],
-	['Your data', `/your-data?area=${ESSEX}`],
-	['About the data', `/about-data?area=${ESSEX}`],
-	['Reports list', `/reports?area=${ESSEX}`],
-	['A report', `/reports/scrutiny-pack/${ESSEX}`]
-] as const;
+// Every section, reached as a reader does: from the Overview by the Sections links (client-side, so DuckDB starts
+// once per width, not once per page, which made this file the slowest in the suite).
+const SECTIONS = ['Needs', 'Waiting times', '19–25', 'Exclusions & timeliness', 'Money', 'Area profile', 'Reports', 'Your data', 'About the data'] as const;
+const REPORT = `/reports/scrutiny-pack/${ESSEX}`;
 
 /** What sticks out past the right edge, for a failure message that says where to look. */
 async function overflow(page: Page) {
@@ -44,24 +37,39 @@ async function overflow(page: Page) {
 	});
 }
 
+/** Waits until the page has drawn what it will draw: its heading, no loading messages, and its charts laid out. */
+async function settled(page: Page) {
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByText(/^Loading/)).toHaveCount(0, { timeout: 60_000 });
+	await page.waitForTimeout(300);
+}
+
+async function expectNoSidewaysScroll(page: Page, name: string) {
+	await settled(page);
+	const o = await overflow(page);
+	expect
+		.soft(o.scrollWidth, `${name}: page is ${o.scrollWidth}px wide in a ${o.width}px viewport; sticking out: ${o.culprits.join(', ')}`)
+		.toBeLessThanOrEqual(o.width);
+}
+
 for (const [label, width] of [
 	['a 390px phone', 390],
 	['200% zoom of a 1280px window', 640]
 ] as const) {
 	test.describe(`no sideways scrolling on ${label}`, () => {
 		test.use({ viewport: { width, height: 800 } });
-		for (const [name, path] of PAGES) {
-			test(`${name}`, async ({ page }) => {
-				await page.goto(path);
-				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-				// Let the published charts draw (they come from prerendered JSON) before measuring.
-				await page.waitForLoadState('networkidle');
-				await page.waitForTimeout(500);
-				const o = await overflow(page);
-				expect(o.scrollWidth, `page is ${o.scrollWidth}px wide in a ${o.width}px viewport; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
-					o.width
-				);
-			});
-		}
+		test('every section, and a report', async ({ page }) => {
+			test.setTimeout(180_000);
+			await page.goto(`/?area=${ESSEX}`);
+			await expectNoSidewaysScroll(page, 'Overview');
+			const nav = page.getByRole('navigation', { name: 'Sections' });
+			for (const name of SECTIONS) {
+				await nav.getByRole('link', { name, exact: true }).click();
+				await expect(page).toHaveURL(new RegExp(`area=${ESSEX}`));
+				await expectNoSidewaysScroll(page, name);
+			}
+			await page.goto(REPORT);
+			await expectNoSidewaysScroll(page, 'A report');
+		});
 	});
 }

@@ -31,10 +31,25 @@ const profileBase = (db: QueryRunner) => {
 	return acrossLas.get(db)!;
 };
 
-async function profileOf(db: QueryRunner, area: string) {
+async function computeProfile(db: QueryRunner, area: string) {
 	const [base, { comparators, figures }] = await Promise.all([profileBase(db), profileView.query(db, area)]);
 	const la = comparators.find((c) => c.role === 'selected');
 	return { name: la?.area_name ?? area, rows: figures ? areaProfile(base, figures) : [] };
+}
+
+// Both profile tables read the same profile: computed once for the latest area asked (a report makes them one after
+// the other), so a report runs the profile queries once, not twice (about 0.1 s per LA at build).
+let lastProfile: { db: QueryRunner; area: string; profile: ReturnType<typeof computeProfile> } | undefined;
+function profileOf(db: QueryRunner, area: string): ReturnType<typeof computeProfile> {
+	if (lastProfile?.db !== db || lastProfile.area !== area) {
+		const profile = computeProfile(db, area);
+		lastProfile = { db, area, profile };
+		// A failed query is not kept: the next call tries again.
+		profile.catch(() => {
+			if (lastProfile?.profile === profile) lastProfile = undefined;
+		});
+	}
+	return lastProfile.profile;
 }
 
 const AREA_PROFILE: PreparedTable = {
