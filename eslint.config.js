@@ -69,8 +69,6 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off',
 			// Plain Map/Set in components and stores are deliberate non-reactive caches and handler registries.
 			'svelte/prefer-svelte-reactivity': 'off',
-			// A style suggestion; reported (one case, sections/post-19/LocalPost19.svelte) but not failing the lint.
-			'svelte/prefer-writable-derived': 'warn',
 			// Unused variables are errors, but a leading underscore marks one kept on purpose.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }]
 		}

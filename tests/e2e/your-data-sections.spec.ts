@@ -12,7 +12,12 @@ function referrals(): string {
 	return rows.join('\n') + '\n';
 }
 
-test('after loading your own referrals, the waiting-times page shows them, labelled as yours', async ({ page, context, baseURL }) => {
+test('after loading your own referrals, the waiting-times page shows them, labelled as yours; going back redraws each local part', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
 	const net = await trackRequests(context, baseURL!);
 	await page.goto('/your-data');
 	await expect(page.locator('tr[data-table="local_asd_referrals"] [data-duckdb-rows]')).not.toHaveText('loading…', { timeout: 60_000 });
@@ -31,6 +36,30 @@ test('after loading your own referrals, the waiting-times page shows them, label
 	await fig.getByText('Show the data in a table').click();
 	await expect(fig.locator('tbody tr')).toHaveCount(1);
 	await expect(fig.locator('tbody tr').first()).toContainText('13 weeks');
+
+	// Going back to the example extract from the banner, on each page with a local part open, draws it again from
+	// the example (not left showing the user's figures under the example's name, or the other way round).
+	const banner = page.getByTestId('extract-banner');
+	const goBack = () => banner.getByRole('button', { name: 'Go back to the example extract' }).click();
+	await goBack();
+	await expect(fig.getByRole('heading', { level: 3 })).toContainText('Northmoor (synthetic)', { timeout: 60_000 });
+	await expect(fig.getByRole('heading', { level: 3 })).not.toContainText('Your extract');
+
+	const nav = page.getByRole('navigation', { name: 'Sections' });
+	for (const [section, heading] of [
+		['Exclusions & timeliness', page.locator('#local-records-title')],
+		['19–25', page.locator('figure[data-chart="projected-gap"] h3')]
+	] as const) {
+		await nav.getByRole('link', { name: 'Your data' }).click();
+		await page.locator('#extract-files').setInputFiles({ name: 'asd_referrals.csv', mimeType: 'text/csv', buffer: Buffer.from(referrals()) });
+		await expect(page.getByTestId('file-message').last()).toHaveText('Loaded 30 rows into local_asd_referrals.', { timeout: 60_000 });
+		await nav.getByRole('link', { name: section, exact: true }).click();
+		await expect(heading, section).toContainText('Your extract', { timeout: 60_000 });
+		await goBack();
+		await expect(heading, section).toContainText('Northmoor (synthetic)', { timeout: 60_000 });
+		await expect(heading, section).not.toContainText('Your extract');
+	}
+	await expectNoDataError(page);
 	net.expectNoOtherOrigin();
 });
 
