@@ -265,7 +265,7 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 		}
 	]).filter((l) => l.points.some((p) => p.value !== null));
 	const placement = travel.find((t) => t.label === 'Plans with placement not recorded');
-	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? 'not published.'}`;
+	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? `${NOT_PUBLISHED}.`}`;
 	const years = figures.map((f) => f.year);
 	return {
 		id: 'unmet-need-trend',
