@@ -5,6 +5,7 @@
  * - a section (`src/lib/sections/<id>/`) imports nothing from another section, only from itself and the kit;
  * - the kit (`src/lib/sections/kit/`) imports no section;
  * - `src/lib/sections/every-section/` (the every-LA checks) may import every section.
+ * It also keeps the words for a missing figure in one place (src/lib/format/figure.ts): no 'not published' literal in src.
  * The section list is read from the folder, so a new section is covered without editing this file.
  */
 import { readdirSync } from 'node:fs';
@@ -39,6 +40,9 @@ const sectionZones = sections
 				: `A section imports only from its own folder and sections/kit; move what ${id} shares with another section into sections/kit (docs/ARCHITECTURE.md).`
 	}));
 
+const NOT_PUBLISHED_MESSAGE =
+	"Show a missing figure with figureCell / figureLabel / symbolWords, or say NOT_PUBLISHED, from $lib/format/figure (src/lib/format/figure.ts), not the literal 'not published'.";
+
 export default ts.config(
 	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'playwright-report/', 'bench/results/', 'bench/.cache/']
@@ -71,6 +75,18 @@ export default ts.config(
 			'svelte/prefer-svelte-reactivity': 'off',
 			// Unused variables are errors, but a leading underscore marks one kept on purpose.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		// A missing figure reads the same everywhere: its words come from src/lib/format/figure.ts, not a literal.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['src/lib/format/figure.ts', 'src/**/*.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{ selector: "Literal[value='not published']", message: NOT_PUBLISHED_MESSAGE },
+				{ selector: "TemplateLiteral[expressions.length=0] > TemplateElement[value.cooked='not published']", message: NOT_PUBLISHED_MESSAGE }
+			]
 		}
 	}
 );

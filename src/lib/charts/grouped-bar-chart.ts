@@ -8,12 +8,13 @@
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE } from './palette';
 import { axisMargins, categoryAxis, chartFrame, domainFittingLabels, textWidth, tickCount, wrapText } from './frame';
+import { figureLabel } from '$lib/format/figure';
 
 export interface GroupedBarRow {
 	category: string;
 	series: string;
 	value: number | null;
-	/** Shown in place of a missing value: a published symbol (c, x) or 'not published'. */
+	/** Shown in place of a missing value: a published symbol (c, x); none reads "not published". */
 	missing?: string | null;
 }
 
@@ -38,7 +39,7 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 	const categories = options.categories ?? unique(rows.map((r) => r.category));
 	const series = options.series ?? unique(rows.map((r) => r.series));
 	const fmt = (v: number) => (options.percent ? `${Math.round(v * 10) / 10}%` : Math.round(v).toLocaleString('en-GB'));
-	const label = (r: GroupedBarRow) => `${r.value === null ? (r.missing ?? 'not published') : fmt(r.value)}  ${r.series}`;
+	const label = (r: GroupedBarRow) => `${figureLabel({ value: r.value, symbol: r.missing }, fmt)}  ${r.series}`;
 	const drawn = rows.filter((r) => r.value !== null);
 	const max = Math.max(1, ...drawn.map((r) => r.value ?? 0));
 	// Negative values (e.g. a surplus of places) extend left of zero; labels of those bars still sit right of zero.
@@ -104,7 +105,7 @@ export function groupedBarChart(rows: GroupedBarRow[], options: GroupedBarChartO
 				y: 'series',
 				fy: 'category',
 				fill: 'series',
-				title: (r: GroupedBarRow) => `${r.category}, ${r.series}: ${r.value === null ? 'not published' : fmt(r.value)}`
+				title: (r: GroupedBarRow) => `${r.category}, ${r.series}: ${figureLabel({ value: r.value }, fmt)}`
 			}),
 			// The first series (the selected area) is labelled in bold.
 			...[true, false].map((first) =>

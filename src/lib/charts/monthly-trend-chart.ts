@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE, SERIES_SYMBOLS, textShade } from './palette';
 import { axisMargins, chartFrame, endLabels, niceDomain, tickCount } from './frame';
+import { figureLabel } from '$lib/format/figure';
 
 export interface MonthlySeries {
 	key: string;
@@ -79,10 +80,7 @@ export function monthlyTrendChart(series: MonthlySeries[], options: MonthlyTrend
 			Plot.lineY(data, { x: 'date', y: 'value', z: 'label', stroke: 'label', strokeWidth: 2 }),
 			Plot.dot(data, { x: 'date', y: 'value', fill: 'label', symbol: 'label', r: 3.5, stroke: 'white', strokeWidth: 0.75 }),
 			...ends.marks((label) => textShade(colour(label))),
-			Plot.tip(
-				data,
-				Plot.pointer({ x: 'date', y: 'value', title: (d: Datum) => `${d.label}, ${d.period}: ${d.value === null ? 'not published' : fmt(d.value)}` })
-			)
+			Plot.tip(data, Plot.pointer({ x: 'date', y: 'value', title: (d: Datum) => `${d.label}, ${d.period}: ${figureLabel(d, fmt)}` }))
 		]
 	});
 }

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE, CONTEXT_GREY } from './palette';
 import { axisMargins, categoryAxis, chartFrame, textWidth, tickCount, wrapText } from './frame';
+import { figureLabel } from '$lib/format/figure';
 
 export interface SideBySideRow {
 	area: string;
@@ -25,7 +26,7 @@ export interface SideBySideOptions {
 export function sideBySideChart(rows: SideBySideRow[], options: SideBySideOptions): SVGSVGElement | HTMLElement {
 	const frame = chartFrame(options.width ?? 720);
 	const present = rows.filter((r) => r.value !== null);
-	const missing = rows.filter((r) => r.value === null).map((r) => ({ ...r, text: r.symbol ?? 'not published' }));
+	const missing = rows.filter((r) => r.value === null).map((r) => ({ ...r, text: figureLabel(r, String) }));
 	const axis = categoryAxis(options.areas, frame);
 	const rowHeight = Math.max(30, axis.lines * frame.lineHeight + 8);
 	// The measure's name above its panel, wrapped to the chart's width (a side axis would truncate long names).

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { ANALYSIS_PALETTE, SERIES_SYMBOLS, textShade } from './palette';
 import { axisMargins, chartFrame, endLabels, niceDomain, tickCount, yearTicks } from './frame';
+import { figureLabel } from '$lib/format/figure';
 
 export interface TrendSeries {
 	key: string;
@@ -87,13 +88,10 @@ export function trendChart(series: TrendSeries[], options: TrendChartOptions): S
 				r: 4.5,
 				stroke: 'white',
 				strokeWidth: 1,
-				title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}`
+				title: (d: Datum) => `${d.label}, ${d.year}: ${figureLabel(d, format)}`
 			}),
 			...ends.marks((label) => textShade(colour(label))),
-			Plot.tip(
-				data,
-				Plot.pointer({ x: 'year', y: 'value', title: (d: Datum) => `${d.label}, ${d.year}: ${d.value === null ? 'not published' : format(d.value)}` })
-			)
+			Plot.tip(data, Plot.pointer({ x: 'year', y: 'value', title: (d: Datum) => `${d.label}, ${d.year}: ${figureLabel(d, format)}` }))
 		]
 	});
 }

@@ -10,7 +10,6 @@ import {
 	fromTo,
 	leaders,
 	list,
-	missingWords,
 	needs,
 	plural,
 	range,
@@ -21,6 +20,7 @@ import {
 	valueText,
 	whyNoRanking
 } from './prose';
+import { symbolWords } from './figure';
 
 describe('numbers: one formatter, rounding in one place', () => {
 	it('formats counts, fixed-decimal percentages and signed changes', () => {
@@ -52,7 +52,7 @@ describe('suppressed and unpublished values are words, never 0', () => {
 		expect(valueText(null, 'low')).toBe('below half of the smallest unit published (not zero)');
 		expect(valueText(undefined, null)).toBe('not published');
 		expect(valueText(0, 'c', 'count')).toBe('0');
-		expect(missingWords('?')).toBe('shown as "?" (not a number)');
+		expect(symbolWords('?')).toBe('shown as "?" (not a number)');
 	});
 	it('a sentence that needs a missing value says so instead of splicing it in', () => {
 		const sentence = () => 'never written';

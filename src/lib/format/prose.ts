@@ -7,6 +7,7 @@
  */
 import { wilson } from '$lib/stats/proportion';
 import { compareInterval } from '$lib/stats/significance';
+import { symbolWords } from './figure';
 
 export type ProseUnit = 'count' | 'percent' | 'number' | 'months' | 'weeks' | 'gbp';
 
@@ -71,29 +72,9 @@ export function fmtSigned(value: number, unit: ProseUnit = 'number', options: Fo
 	return r > 0 ? `+${body}` : r < 0 ? `−${body}` : body;
 }
 
-/** What a published symbol means, as words inside a sentence ("suppressed to protect confidentiality"). */
-export const SYMBOL_WORDS: Record<string, string> = {
-	c: 'suppressed to protect confidentiality',
-	x: 'not available',
-	z: 'not applicable',
-	low: 'below half of the smallest unit published (not zero)',
-	u: 'of low reliability',
-	':': 'not available',
-	'.': 'not available',
-	'*': 'suppressed (a small number)',
-	'-': 'nil',
-	NA: 'not available'
-};
-
-/** Words for a value that is not a number: its symbol's meaning, or "not published" when there is no symbol. */
-export function missingWords(symbol: unknown): string {
-	if (typeof symbol === 'string' && symbol.trim() !== '') return SYMBOL_WORDS[symbol.trim()] ?? `shown as "${symbol.trim()}" (not a number)`;
-	return 'not published';
-}
-
 /** A value for a sentence: the formatted number, or its missing words. Use `needs` when a sentence cannot stand without it. */
 export function valueText(value: unknown, symbol: unknown, unit: ProseUnit = 'number', options: FormatOptions = {}): string {
-	return isKnown(value) ? fmt(value, unit, options) : missingWords(symbol);
+	return isKnown(value) ? fmt(value, unit, options) : symbolWords(symbol);
 }
 
 /**
@@ -103,7 +84,7 @@ export function valueText(value: unknown, symbol: unknown, unit: ProseUnit = 'nu
 export function needs(values: { label: string; value: unknown; symbol?: unknown }[], sentence: () => string): string {
 	const missing = values.filter((v) => !isKnown(v.value));
 	if (missing.length === 0) return sentence();
-	return missing.map((m) => capitalise(`the figure for ${m.label} is ${missingWords(m.symbol)}.`)).join(' ');
+	return missing.map((m) => capitalise(`the figure for ${m.label} is ${symbolWords(m.symbol)}.`)).join(' ');
 }
 
 /** "1 young person", "2 young people", "0 NHS areas", "1,234 EHC plans". */
@@ -190,7 +171,7 @@ export function compareTo(
 	options: FormatOptions = {},
 	comparatorSymbol?: unknown
 ): Comparison {
-	if (!isKnown(comparator)) return { text: `${possessive(comparatorName)} figure is ${missingWords(comparatorSymbol)}`, relation: 'unknown' };
+	if (!isKnown(comparator)) return { text: `${possessive(comparatorName)} figure is ${symbolWords(comparatorSymbol)}`, relation: 'unknown' };
 	const c = fmt(comparator, unit, options);
 	if (!isKnown(value)) return { text: `${comparatorName}: ${c}`, relation: 'unknown' };
 	const v = round(value, options.decimals ?? defaultDecimals(unit));
@@ -220,7 +201,7 @@ export function direction(from: Point, to: Point, unit: ProseUnit, polarity: Pol
 	if (String(from.year) === String(to.year)) return { direction: 'unknown', text: `can't be told: only ${to.year} is published` };
 	const missing = [from, to].filter((p) => !isKnown(p.value));
 	if (missing.length > 0) {
-		const why = missing.map((p) => `the ${p.year} figure is ${missingWords(p.symbol)}`);
+		const why = missing.map((p) => `the ${p.year} figure is ${symbolWords(p.symbol)}`);
 		return { direction: 'unknown', text: `can't be told: ${list(why)}` };
 	}
 	const a = fmt(from.value as number, unit, options);

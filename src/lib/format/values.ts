@@ -1,19 +1,5 @@
-/** How figures read on the page and in tables: thousands separators, percentages, and suppression symbols in words. */
-
-/** What each published symbol means, for tables and notes. */
-export const SYMBOL_MEANINGS: Record<string, string> = {
-	c: 'suppressed to protect confidentiality',
-	x: 'not available',
-	z: 'not applicable',
-	low: 'rounds to zero but is not zero',
-	u: 'low reliability',
-	':': 'not available',
-	'-': 'not available',
-	'.': 'not available',
-	'*': 'suppressed (small number)',
-	'': 'blank in the published file',
-	NA: 'not available'
-};
+/** How figures read on the page and in tables: thousands separators and percentages (a missing figure: ./figure). */
+import { figureLabel } from './figure';
 
 export type Unit = 'count' | 'percent' | 'rate_per_100' | 'rate_per_1000' | 'ratio' | 'index';
 
@@ -43,9 +29,7 @@ export function formatNumber(value: number, unit: Unit): string {
 
 /** A figure for display: the number, or the published symbol (never a zero in its place). */
 export function formatValue(value: number | null | undefined, symbol: string | null | undefined, unit: Unit): string {
-	if (value !== null && value !== undefined) return formatNumber(value, unit);
-	if (symbol !== null && symbol !== undefined && symbol !== '') return symbol;
-	return 'not published';
+	return figureLabel({ value, symbol }, (v) => formatNumber(v, unit));
 }
 
 /** Change between two values as a signed percentage, e.g. "+59.1%"; null when either is missing or the base is 0. */

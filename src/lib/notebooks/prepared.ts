@@ -12,6 +12,7 @@ import { profileBaseView, profileView } from '$lib/sections/profile/view';
 import { bandCounts, bandSentence, travelSummary } from '$lib/sections/profile/words';
 import { ALL_AREAS } from '$lib/published-views/view';
 import { polarityNote } from '$lib/format/prose';
+import { NOT_PUBLISHED } from '$lib/format/figure';
 
 type Cell = string | number | boolean | null;
 type Column = [name: string, type: 'VARCHAR' | 'DOUBLE' | 'INTEGER'];
@@ -85,14 +86,14 @@ const AREA_PROFILE: PreparedTable = {
 			id: r.id,
 			label: r.label,
 			section: r.section,
-			period: r.period ?? 'not published',
+			period: r.period ?? NOT_PUBLISHED,
 			value_text: figureText(r, r.value, r.symbol),
-			england_text: r.england === null ? 'not published' : `${figureText(r, r.england)}${r.englandComputed ? ' (computed from LAs)' : ''}`,
+			england_text: `${figureText(r, r.england)}${r.england !== null && r.englandComputed ? ' (computed from LAs)' : ''}`,
 			range_text: r.cuts
 				? r.cuts.min === r.cuts.max
 					? figureText(r, r.cuts.min)
 					: `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)}`
-				: 'not published',
+				: NOT_PUBLISHED,
 			band: r.band,
 			band_text: bandText(r),
 			polarity_text: polarityNote(PROSE_POLARITY[r.polarity]),

@@ -3,7 +3,8 @@
  * what got worse, what changed (measures with no good direction) and what can't be told (with why), beside England
  * and the statistical neighbours. Every sentence is `$lib/format/prose`'s `direction`, so it says what the data say.
  */
-import { direction, fmt, isKnown, list, missingWords, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
+import { direction, fmt, isKnown, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
+import { symbolWords } from '$lib/format/figure';
 
 export interface SummaryRow {
 	label: string;
@@ -55,7 +56,7 @@ export function directionSummary(rows: Record<string, unknown>[]): string {
 		const group = d.direction === 'up' || d.direction === 'down' ? 'changed' : d.direction;
 		let text = d.text.replace(/^(better|worse|can't be told): /, '');
 		// One published year, and no figure here for it: say both.
-		if (String(r.from_year) === String(r.to_year) && !isKnown(r.to_value)) text += `, and the figure here for it is ${missingWords(r.to_symbol)}`;
+		if (String(r.from_year) === String(r.to_year) && !isKnown(r.to_value)) text += `, and the figure here for it is ${symbolWords(r.to_symbol)}`;
 		const parts = [`**${r.label}** (${polarityNote(r.polarity)}): ${text}.`];
 		if (d.direction !== 'unknown' || String(r.from_year) !== String(r.to_year)) {
 			const england = direction(

@@ -25,7 +25,6 @@ import {
 	leaders,
 	list,
 	MIN_BASE_FOR_SIGNIFICANCE,
-	missingWords,
 	noun,
 	plural,
 	range,
@@ -35,6 +34,7 @@ import {
 	type Polarity,
 	type ProseUnit
 } from '$lib/format/prose';
+import { NOT_PUBLISHED, symbolWords } from '$lib/format/figure';
 
 export type Row = Record<string, unknown>;
 export type TemplateContext = Record<string, Row | undefined>;
@@ -73,7 +73,7 @@ function valueFilter(value: unknown, symbol: unknown, name: string | undefined, 
 	switch (name) {
 		case undefined:
 		case 'text':
-			if (value === null || value === undefined) return missingWords(symbol);
+			if (value === null || value === undefined) return symbolWords(symbol);
 			// Whole numbers (years, codes) as they are; others through the one formatter.
 			return typeof value === 'number' && !Number.isInteger(value) ? fmt(value, 'number') : String(value);
 		case 'capitalise':
@@ -83,20 +83,20 @@ function valueFilter(value: unknown, symbol: unknown, name: string | undefined, 
 		case 'number':
 		case 'months':
 		case 'weeks':
-			return isKnown(value) ? fmt(value, name, decimalsArg(args[0])) : missingWords(symbol);
+			return isKnown(value) ? fmt(value, name, decimalsArg(args[0])) : symbolWords(symbol);
 		case 'signed':
 			// A percentage change, e.g. growth since the first year: "+59.1%".
-			return isKnown(value) ? fmtSigned(value, 'percent', decimalsArg(args[0])) : missingWords(symbol);
+			return isKnown(value) ? fmtSigned(value, 'percent', decimalsArg(args[0])) : symbolWords(symbol);
 		case 'signed_number':
-			return isKnown(value) ? fmtSigned(value, unitArg(args[0]), decimalsArg(args[1])) : missingWords(symbol);
+			return isKnown(value) ? fmtSigned(value, unitArg(args[0]), decimalsArg(args[1])) : symbolWords(symbol);
 		case 'chance':
 			// How many of this many tests chance alone would flag at 95%.
-			return isKnown(value) ? chanceFlags(value) : missingWords(symbol);
+			return isKnown(value) ? chanceFlags(value) : symbolWords(symbol);
 		case 'plural':
 		case 'across':
 		case 'noun': {
 			if (!args[0]) throw new Error(`${name} needs the singular noun, e.g. ${name}:"young person":"young people"`);
-			if (!isKnown(value)) return missingWords(symbol);
+			if (!isKnown(value)) return symbolWords(symbol);
 			const fn = name === 'plural' ? plural : name === 'across' ? across : noun;
 			return args[1] ? fn(value, args[0], args[1]) : fn(value, args[0]);
 		}
@@ -116,7 +116,7 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 		case 'from_to': {
 			// Rows' `value`; equal ends as shown read as one value ("66%", not "between 66% and 66%").
 			const v = known();
-			if (v.length === 0) return 'not published';
+			if (v.length === 0) return NOT_PUBLISHED;
 			return (name === 'range' ? range : fromTo)(Math.min(...v), Math.max(...v), unitArg(args[0]), decimalsArg(args[1]));
 		}
 		case 'leaders':
@@ -127,7 +127,7 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 				unitArg(args[0]),
 				{ ...decimalsArg(args[1]), smallest: name === 'lowest' }
 			);
-			return top ? top.text : 'not published';
+			return top ? top.text : NOT_PUBLISHED;
 		}
 		case 'list':
 			return list(
@@ -165,7 +165,7 @@ function tableFilter(rows: Row[], name: string | undefined, args: string[]): str
 			const name = args[0] ?? 'England';
 			const ref = isKnown(r.reference)
 				? `${name} (${fmt(r.reference, unitArg(args[1], 'percent'))})`
-				: `${name}, whose figure is ${missingWords(r.reference_symbol)}`;
+				: `${name}, whose figure is ${symbolWords(r.reference_symbol)}`;
 			const words = significanceFromInterval(r.lower, r.upper, r.reference, r.base);
 			if (words === 'too few to judge') {
 				return isKnown(r.base) && r.base < MIN_BASE_FOR_SIGNIFICANCE

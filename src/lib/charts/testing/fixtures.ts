@@ -18,6 +18,7 @@ import { sideBySideChart } from '../side-by-side-chart';
 import { spineChart, type SpineRow } from '../spine-chart';
 import { survivalChart } from '../survival-chart';
 import { trendChart } from '../trend-chart';
+import { NOT_PUBLISHED } from '$lib/format/figure';
 
 export interface ChartCase {
 	chart: string;
@@ -73,7 +74,7 @@ const spine: SpineRow[] = [
 	{ label: 'Suspensions per 100 pupils with an EHC plan', area: 0.55, england: 0.55, q1: 0.35, median: 0.5, q3: 0.62, band: 'B' },
 	{ label: 'Active EHC plans', area: 0.2, england: null, q1: 0.05, median: 0.1, q3: 0.2, band: '–' },
 	{ label: 'Pupils with an EHC plan in a sustained destination after year 11', area: 1, england: null, q1: 0.4, median: 0.6, q3: 0.8, band: 'A' },
-	{ label: 'Plans awaiting provision', area: null, england: 0.3, q1: 0.5, median: 0.5, q3: 0.5, band: '–', missing: 'not published' },
+	{ label: 'Plans awaiting provision', area: null, england: 0.3, q1: 0.5, median: 0.5, q3: 0.5, band: '–', missing: NOT_PUBLISHED },
 	{ label: 'Annual reviews held for the year’s round', area: 0, england: 0.6, q1: 0.5, median: 0.6, q3: 0.75, band: 'D' }
 ];
 

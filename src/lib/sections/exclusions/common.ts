@@ -1,6 +1,7 @@
 /** Helpers shared by the Exclusions & timeliness chart builders. */
 import type { DatasetEntry } from '$lib/data/manifest';
 import { sourceText } from '$lib/data/sources';
+import { figureLabel } from '$lib/format/figure';
 
 export type Datasets = Record<string, DatasetEntry | undefined>;
 
@@ -17,4 +18,4 @@ export function notesOf(datasets: Datasets, ids: readonly string[]): string[] {
 export const round = (v: number | null | undefined, digits = 2): number | null =>
 	v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
-export const fixed = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined ? 'not published' : v.toFixed(digits));
+export const fixed = (v: number | null | undefined, digits = 2): string => figureLabel({ value: v }, (x) => x.toFixed(digits));

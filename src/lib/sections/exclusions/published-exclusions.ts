@@ -13,6 +13,7 @@ import type { Polarity } from '$lib/format/prose';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { fixed, notesOf, round, sources, type Datasets } from './common';
 import { roleLabel } from '$lib/sections/kit/areas';
+import { figureCell } from '$lib/format/figure';
 
 export interface ExclusionsInput {
 	comparators: Comparator[];
@@ -103,9 +104,9 @@ export function senRateChart(input: ExclusionsInput, la: Comparator, def: Measur
 				area: c.area_name,
 				role: roleLabel(c),
 				group,
-				pupils: r?.headcount ?? 'not published',
-				count: r?.[def.count] ?? 'not published',
-				rate: round(r?.[def.key], 2) ?? 'not published',
+				pupils: figureCell({ value: r?.headcount }),
+				count: figureCell({ value: r?.[def.count] }),
+				rate: figureCell({ value: round(r?.[def.key], 2) }),
 				lower: i ? round(i.lower * 100, 2) : null,
 				upper: i ? round(i.upper * 100, 2) : null,
 				basis: r ? (r.computed ? `computed from ${r.las} LAs` : 'published') : 'not in the file'
@@ -234,7 +235,7 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 	const title =
 		laLast === null
 			? `${def.what} for all pupils is not published for ${la.area_name} in ${periodOf(last)}`
-			: `${def.what} for all pupils in ${la.area_name}: ${fixed(laLast)} per 100 in ${periodOf(last)} (England ${engLast === null ? 'not published' : fixed(engLast)}). ${travel}`;
+			: `${def.what} for all pupils in ${la.area_name}: ${fixed(laLast)} per 100 in ${periodOf(last)} (England ${fixed(engLast)}). ${travel}`;
 	return {
 		id: `${def.id}-trend`,
 		title,
@@ -257,7 +258,7 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 			{ key: 'period', label: 'Academic year' },
 			{ key: 'rate', label: `${def.what} per 100 pupils`, unit: 'rate_per_100' }
 		],
-		rows: areas.flatMap((a) => own(a.area_code).map((p) => ({ area: a.area_name, period: p.period, rate: p.value ?? p.symbol ?? 'not published' }))),
+		rows: areas.flatMap((a) => own(a.area_code).map((p) => ({ area: a.area_name, period: p.period, rate: figureCell(p) }))),
 		render: (document) =>
 			trendChart(
 				areas.map((a) => ({

@@ -16,6 +16,7 @@ import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { notesOf, round, sources, type Datasets } from './common';
 import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
+import { figureCell, figureLabel } from '$lib/format/figure';
 
 /**
  * Which direction is good, declared once per measure. The appeal rate has none: fewer appeals can mean better
@@ -40,7 +41,7 @@ export interface TimelinessInput {
 	datasets: Datasets;
 }
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'not published' : `${round(v, 1)}%`);
+const pct = (v: number | null | undefined) => figureLabel({ value: v }, (x) => `${round(x, 1)}%`);
 const rowAt = (rows: RateRow[], code: string, year: number) => rows.find((r) => r.area_code === code && r.year === year);
 const latest = (rows: RateRow[]) => Math.max(...rows.map((r) => r.year));
 const ci = (r: RateRow | undefined) =>
@@ -97,7 +98,7 @@ function rateTrend(
 					year: r.year,
 					numerator: r.numerator,
 					denominator: r.denominator,
-					pc: r.pc === null ? (r.symbol ?? 'not published') : round(r.pc, 1)
+					pc: figureCell({ value: round(r.pc, 1), symbol: r.symbol })
 				}))
 		),
 		render: (document) =>
@@ -139,7 +140,7 @@ function rateIntervals(
 				measure: panel.label,
 				numerator: r?.numerator ?? null,
 				denominator: r?.denominator ?? null,
-				pc: r?.pc == null ? (r?.symbol ?? 'not published') : round(r.pc, 1),
+				pc: figureCell({ value: round(r?.pc, 1), symbol: r?.symbol }),
 				lower: i ? round(i.lower * 100, 1) : null,
 				upper: i ? round(i.upper * 100, 1) : null
 			});

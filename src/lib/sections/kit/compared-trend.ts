@@ -12,6 +12,7 @@ import { compareTo, valueText, type Polarity, type ProseUnit } from '$lib/format
 import type { Comparator } from '$lib/metrics/areas';
 import type { SeriesPoint, SeriesRole } from '$lib/metrics/compared-series';
 import { travelSentence } from './travel';
+import { figureCell } from '$lib/format/figure';
 
 export interface ComparedTrendOptions {
 	id: string;
@@ -93,7 +94,7 @@ export function comparedTrendSpec(points: readonly SeriesPoint[], comps: readonl
 			return {
 				series: labelOf(r),
 				period: label(year),
-				value: p?.value ?? (p?.symbol ? p.symbol : 'not published'),
+				value: figureCell(p),
 				basis: p ? (p.basis === 'median' ? `median of ${p.las} LAs` : 'published') : 'not in the file'
 			};
 		})

@@ -16,6 +16,7 @@ import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { wilson } from '$lib/stats/proportion';
 import { needShort } from './profile';
+import { figureCell, figureLabel, NOT_PUBLISHED } from '$lib/format/figure';
 
 export const APPORTIONING_NOTE =
 	'DfE does not publish EHC plans by CCG. Each CCG’s figure is an estimate: for every LA the CCG overlaps, the LA’s published plans for the need times the share of the LA’s 2011 LSOAs that lie in the CCG (ONS best-fit lookups, CCGs as of April 2020), summed. Limits: LSOAs are counted, not weighted by the number of children or of plans in them, and each LA’s need mix is assumed to be the same in all its parts, so a CCG that lies within one LA gets exactly that LA’s need shares. Treat these as orders of magnitude, not counts.';
@@ -163,14 +164,14 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 					: v === 'too few'
 						? 'too few to judge against England'
 						: 'no comparison';
-	const period = (r: (typeof latest)[number]) => (r.year === null ? 'not published' : r.ind.dataset === 'ehcp_caseload' ? `January ${r.year}` : String(r.year));
+	const period = (r: (typeof latest)[number]) => (r.year === null ? NOT_PUBLISHED : r.ind.dataset === 'ehcp_caseload' ? `January ${r.year}` : String(r.year));
 	const sentence = (r: (typeof latest)[number]) =>
 		r.f
-			? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${r.ref === null ? 'not published' : `${roundTo(r.ref * 100, r.d)}%`} — ${words(r.verdict)}`
+			? `${r.ind.label}: ${pct(r.f.numerator!, r.f.denominator!)}% in ${period(r)} (${r.f.numerator!.toLocaleString('en-GB')} of ${r.f.denominator!.toLocaleString('en-GB')}), England ${figureLabel({ value: r.ref }, (v) => `${roundTo(v * 100, r.d)}%`)} — ${words(r.verdict)}`
 			: `${r.ind.label}: not published`;
 	const refused = latest[0]!;
 	const title = refused.f
-		? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${refused.ref === null ? 'not published' : `${roundTo(refused.ref * 100, refused.d)}%`})`
+		? `${la.area_name} refused assessment for ${pct(refused.f.numerator!, refused.f.denominator!)}% of requests in ${refused.year}, ${words(refused.verdict)} (${figureLabel({ value: refused.ref }, (v) => `${roundTo(v * 100, refused.d)}%`)})`
 		: `Unmet-need indicators for ${la.area_name}: refusals of assessment are not published`;
 	const travel = unmetTravel(la, figures);
 	const points: CategoryPoint[] = latest.flatMap((r) => [
@@ -210,7 +211,7 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		rows: latest.map((r) => ({
 			indicator: r.ind.label,
 			period: period(r),
-			numerator: r.f?.numerator ?? 'not published',
+			numerator: figureCell({ value: r.f?.numerator }),
 			denominator: r.f?.denominator ?? null,
 			pc: r.f ? pct(r.f.numerator!, r.f.denominator!) : null,
 			lower: r.ci ? roundTo(r.ci.lower * 100, r.d) : null,
@@ -235,7 +236,7 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 									? 'not significantly different'
 									: r.verdict === 'too few'
 										? 'too few to judge'
-										: 'not published'
+										: NOT_PUBLISHED
 					])
 				),
 				document,
@@ -264,7 +265,7 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 		}
 	]).filter((l) => l.points.some((p) => p.value !== null));
 	const placement = travel.find((t) => t.label === 'Plans with placement not recorded');
-	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? 'not published.'}`;
+	const title = `Unmet need over time in ${la.area_name}. Plans with placement not recorded: ${placement?.sentence ?? `${NOT_PUBLISHED}.`}`;
 	const years = figures.map((f) => f.year);
 	return {
 		id: 'unmet-need-trend',
@@ -291,7 +292,7 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 					indicator: ind.label,
 					area: a.area_name,
 					year: f.year,
-					numerator: f.numerator ?? 'not published',
+					numerator: figureCell({ value: f.numerator }),
 					denominator: f.denominator ?? null,
 					pc: rateOf(f) === null ? null : roundTo(rateOf(f)!, 1)
 				}))

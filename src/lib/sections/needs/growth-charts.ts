@@ -12,6 +12,7 @@ import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { sourceText } from '$lib/data/sources';
 import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
+import { figureCell, figureLabel } from '$lib/format/figure';
 
 /** Growth in plans for a group has no good direction in itself (need identified, or need rising). */
 export const GROWTH_POLARITY: Polarity = 'neutral';
@@ -83,7 +84,7 @@ function indexChart(
 	const labelOf = (key: string) => config.groups.find((g) => g.key === key)?.label ?? key;
 	const points: CategoryPoint[] = rows.map((r) => ({ category: labelOf(r.group), series: r.area, value: r.index }));
 	const entry = input.datasets[config.datasetId];
-	const change = (r: IndexRow | undefined) => (r?.index == null ? 'not published' : formatSignedPercent(r.index - 100));
+	const change = (r: IndexRow | undefined) => figureLabel({ value: r?.index }, (i) => formatSignedPercent(i - 100));
 	const engFor = (group: string) => rows.find((r) => r.area === england.area_name && r.group === group);
 	// Growth is compared only between groups measured from the same (the dataset's first) January: a group first
 	// published later has grown over fewer years.
@@ -133,7 +134,7 @@ function indexChart(
 			area: r.area,
 			firstYear: r.firstYear,
 			first: r.first,
-			last: r.last ?? r.symbol ?? 'not published',
+			last: figureCell({ value: r.last, symbol: r.symbol }),
 			index: r.index
 		})),
 		render: (document) =>
@@ -168,12 +169,12 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 		id: 'age-counts',
 		title,
 		subtitle: `Active EHC plans in ${la.area_name} by age group at each January census, ${first}–${last}`,
-		alt: `Line chart, one line per age group. ${AGE_GROUPS.map((g) => `${g}: ${at(g, first)?.value?.toLocaleString('en-GB') ?? at(g, first)?.symbol ?? 'not published'} in ${first}, ${at(g, last)?.value?.toLocaleString('en-GB') ?? at(g, last)?.symbol ?? 'not published'} in ${last}`).join('. ')}.`,
+		alt: `Line chart, one line per age group. ${AGE_GROUPS.map((g) => `${g}: ${figureLabel(at(g, first), (v) => v.toLocaleString('en-GB'))} in ${first}, ${figureLabel(at(g, last), (v) => v.toLocaleString('en-GB'))} in ${last}`).join('. ')}.`,
 		source: sourceText(entry),
 		period: `January ${first} to January ${last} (SEN2 census)`,
 		notes: entry?.notes ?? [],
 		columns: [{ key: 'year', label: 'January' }, ...AGE_GROUPS.map((g) => ({ key: g, label: g, unit: 'count' as const }))],
-		rows: years.map((y) => ({ year: y, ...Object.fromEntries(AGE_GROUPS.map((g) => [g, at(g, y)?.value ?? at(g, y)?.symbol ?? null])) })),
+		rows: years.map((y) => ({ year: y, ...Object.fromEntries(AGE_GROUPS.map((g) => [g, figureCell(at(g, y))])) })),
 		render: (document) =>
 			trendChart(
 				AGE_GROUPS.map((g) => ({ key: g, label: g, points: years.map((y) => ({ year: y, value: at(g, y)?.value ?? null })) })),

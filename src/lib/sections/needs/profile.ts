@@ -6,6 +6,7 @@
 import { significance } from '$lib/format/prose';
 import { wilson } from '$lib/stats/proportion';
 import type { NeedCountRow, PlanKind } from '$lib/metrics/needs-published';
+import { figureLabel } from '$lib/format/figure';
 
 export const NEED_LABELS: Record<string, string> = {
 	ASD: 'Autism (ASD)',
@@ -79,7 +80,7 @@ export function needShares(rows: NeedCountRow[], kind: PlanKind, englandCode = '
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const pc = (v: number | null) => (v === null ? 'not published' : `${round1(v).toLocaleString('en-GB')}%`);
+const pc = (v: number | null) => figureLabel({ value: v }, (x) => `${round1(x).toLocaleString('en-GB')}%`);
 
 /** "MLD: 8.8% of plans (95% CI 8.3–9.3%), England 10.6% — significantly lower". */
 export function flagSentence(s: NeedShare, england: NeedShare | undefined, what = 'plans'): string {

@@ -15,6 +15,7 @@ import { periodLabel, chanceFlags, leaders, list, plural, verb, type Polarity } 
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { englandShares, flagSentence, NEED_LABELS, needShares, needShort, type NeedShare } from './profile';
+import { figureCell, figureLabel, NOT_PUBLISHED } from '$lib/format/figure';
 
 /** A need's share of plans has no good direction: a higher share is a different mix, not better or worse. */
 export const NEED_SHARE_POLARITY: Polarity = 'neutral';
@@ -89,7 +90,7 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 			{ category, series: series[3]!, value: round1(neighbourMedian(need)) }
 		];
 	});
-	const rowLabels = Object.fromEntries(flags.map((f) => [NEED_LABELS[f.la.need]!, f.la.vsEngland ? FLAG_MARK[f.la.vsEngland] : 'not published']));
+	const rowLabels = Object.fromEntries(flags.map((f) => [NEED_LABELS[f.la.need]!, f.la.vsEngland ? FLAG_MARK[f.la.vsEngland] : NOT_PUBLISHED]));
 	const higher = flags.filter((f) => f.la.vsEngland === 'higher').map((f) => needShort(f.la.need));
 	const lower = flags.filter((f) => f.la.vsEngland === 'lower').map((f) => needShort(f.la.need));
 	const engExact = englandShares(input.counts, kind, england?.area_code);
@@ -107,7 +108,7 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 		? null
 		: top.tie
 			? `${list(top.labels)} are equally the most common primary need in ${la.area_name}'s ${text.what} (each ${plural(Number(top.value.replace(/,/g, '')), 'plan')}, ${share(topFlag)}%)`
-			: `${top.labels[0]} is the most common primary need in ${la.area_name}'s ${text.what} (${share(topFlag)}%, England ${engShare ?? 'not published'}${engShare === null ? '' : '%'})`;
+			: `${top.labels[0]} is the most common primary need in ${la.area_name}'s ${text.what} (${share(topFlag)}%, England ${figureLabel({ value: engShare }, (v) => `${v}%`)})`;
 	const flagged =
 		tested === 0
 			? `there are too few ${text.what} (${total ?? 0}) to judge any need against England`
@@ -157,11 +158,11 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 			const ci = shown(own);
 			return {
 				need: NEED_LABELS[need]!,
-				count: own?.count ?? own?.symbol ?? 'not published',
-				pc: own?.published_pc ?? own?.symbol ?? null,
+				count: figureCell({ value: own?.count, symbol: own?.symbol }),
+				pc: figureCell({ value: own?.published_pc, symbol: own?.symbol }),
 				lower: ci.lower,
 				upper: ci.upper,
-				flag: own?.vsEngland ? FLAG_MARK[own.vsEngland] : 'not published',
+				flag: own?.vsEngland ? FLAG_MARK[own.vsEngland] : NOT_PUBLISHED,
 				region: shareOf(region?.area_code, need)?.published_pc ?? null,
 				england: ci.england,
 				neighbours: round1(neighbourMedian(need))
@@ -215,8 +216,8 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 		rows: rows.map(({ c, s }) => ({
 			area: c.area_name,
 			role: roleLabel(c),
-			count: s?.count ?? s?.symbol ?? 'not published',
-			pc: s?.published_pc ?? s?.symbol ?? 'not published',
+			count: figureCell({ value: s?.count, symbol: s?.symbol }),
+			pc: figureCell({ value: s?.published_pc, symbol: s?.symbol }),
 			flag: s?.vsEngland ? FLAG_MARK[s.vsEngland] : ''
 		})),
 		render: (document) => comparisonChart(comparison, { xLabel: `Share of plans: ${needShort(need)} (%)`, percent: true, document, ariaDescription: title })

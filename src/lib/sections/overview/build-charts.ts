@@ -14,6 +14,7 @@ import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
 import { sourceText } from '$lib/data/sources';
+import { figureCell } from '$lib/format/figure';
 
 /** Which direction is good for each headline measure, declared once: more plans is need identified or need rising. */
 export const HEADLINE_POLARITY: Record<'activePlans' | 'pupilsWithPlan' | 'within20Weeks', Polarity> = {
@@ -87,7 +88,7 @@ export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpe
 			{ key: 'index', label: `Index (${first} = 100)`, unit: 'index' }
 		],
 		rows: indexed.flatMap(({ area, points: ps }) =>
-			ps.map((p) => ({ area: area.area_name, year: p.year, plans: p.value ?? p.symbol, index: p.index === null ? null : Math.round(p.index * 10) / 10 }))
+			ps.map((p) => ({ area: area.area_name, year: p.year, plans: figureCell(p), index: p.index === null ? null : Math.round(p.index * 10) / 10 }))
 		),
 		render: (document) => trendChart(series, { yLabel: `Index (${first} = 100)`, zero: false, document, ariaDescription: title })
 	};
@@ -168,7 +169,7 @@ function percentTrendChart(
 			{ key: 'year', label: config.yearLabel },
 			{ key: 'value', label: config.what, unit: 'percent' }
 		],
-		rows: areas.flatMap((a) => byArea(points, a.area_code).map((p) => ({ area: a.area_name, year: p.year, value: p.value ?? p.symbol }))),
+		rows: areas.flatMap((a) => byArea(points, a.area_code).map((p) => ({ area: a.area_name, year: p.year, value: figureCell(p) }))),
 		render: (document) => trendChart(series, { yLabel: '%', percent: true, document, ariaDescription: title })
 	};
 }
@@ -302,7 +303,7 @@ function neighbourChart(
 		rows: rows.map((r) => ({
 			area: r.area,
 			role: roleLabel(r),
-			value: value(r) ?? config.symbol(r) ?? 'not published'
+			value: figureCell({ value: value(r), symbol: config.symbol(r) })
 		})),
 		render: (document) => comparisonChart(comparison, { xLabel: `${config.what} (%)`, percent: true, document, ariaDescription: title })
 	};

@@ -18,6 +18,7 @@ import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
 import { notesOf, pct, sourcesOf, type Post19Input } from './chart-helpers';
 import { trendAreas } from '$lib/sections/kit/areas';
 import { neighbourComparison } from './published-charts';
+import { figureCell } from '$lib/format/figure';
 
 const SETTINGS = [...SETTING_GROUPS.map((g) => ({ key: g.key as string, label: g.label as string })), OTHER_SETTING];
 
@@ -32,7 +33,7 @@ function barSpec(
 			(c) =>
 				`${c}: ${bars
 					.filter((b) => b.category === c)
-					.map((b) => `${b.series} ${b.value === null ? (b.missing ?? 'not published') : formatValue(b.value, null, extra.percent ? 'percent' : 'count')}`)
+					.map((b) => `${b.series} ${formatValue(b.value, b.missing, extra.percent ? 'percent' : 'count')}`)
 					.join(', ')}`
 		)
 		.join('. ')}.`;
@@ -95,7 +96,7 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 				areas.map((a) => ({
 					setting: s.label,
 					area: a.area_name,
-					plans: cell(a.area_code, s.key)?.value ?? cell(a.area_code, s.key)?.symbol ?? null,
+					plans: figureCell(cell(a.area_code, s.key)),
 					share: s.key === 'all' ? null : share(a.area_code, s.key)
 				}))
 			)
@@ -155,7 +156,7 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 				areas.map((a) => ({
 					type: w.label,
 					area: a.area_name,
-					placements: count(a.area_code, w.key)?.value ?? count(a.area_code, w.key)?.symbol ?? null,
+					placements: figureCell(count(a.area_code, w.key)),
 					rate: rate(a.area_code, w.key)
 				}))
 			)
@@ -213,7 +214,7 @@ export function ceasedChart(input: Post19Input, la: Comparator): ChartSpec {
 				areas.map((a) => ({
 					reason: r,
 					area: a.area_name,
-					plans: cell(a.area_code, r)?.value ?? cell(a.area_code, r)?.symbol ?? null,
+					plans: figureCell(cell(a.area_code, r)),
 					share: r === 'All ceased plans' ? null : share(a.area_code, r)
 				}))
 			)
@@ -270,9 +271,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 				{ key: 'area', label: 'Area' },
 				{ key: 'value', label: '% NEET or not known', unit: 'percent' }
 			],
-			rows: NEET_GROUPS.flatMap((g) =>
-				areas.map((a) => ({ group: g, area: a.area_name, value: cell(a.area_code, g)?.value ?? (cell(a.area_code, g)?.symbol || 'not published') }))
-			)
+			rows: NEET_GROUPS.flatMap((g) => areas.map((a) => ({ group: g, area: a.area_name, value: figureCell(cell(a.area_code, g)) })))
 		}
 	);
 	const trendTitle = `NEET or not known among 16–17-year-olds with EHC plans in ${la.area_name}. ${travel}`;
@@ -280,7 +279,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 		id: 'neet-ehcp-trend',
 		title: trendTitle,
 		subtitle: `Percentage of 16–17-year-olds with an EHC plan who were NEET or whose activity was not known, ${years[0]}–${year}, ${la.area_name} against its region and England`,
-		alt: `Line chart. ${areas.map((a) => `${a.area_name}: ${years.map((y) => `${y} ${formatValue(cell(a.area_code, 'EHC plan', y)?.value, cell(a.area_code, 'EHC plan', y)?.symbol || 'not published', 'percent')}`).join(', ')}`).join('. ')}.`,
+		alt: `Line chart. ${areas.map((a) => `${a.area_name}: ${years.map((y) => `${y} ${formatValue(cell(a.area_code, 'EHC plan', y)?.value, cell(a.area_code, 'EHC plan', y)?.symbol, 'percent')}`).join(', ')}`).join('. ')}.`,
 		source: sourcesOf(input, 'neet_send'),
 		period: `${years[0]} to ${year}`,
 		notes: neetNotes,
@@ -293,7 +292,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 			years.map((y) => ({
 				area: a.area_name,
 				year: y,
-				value: cell(a.area_code, 'EHC plan', y)?.value ?? (cell(a.area_code, 'EHC plan', y)?.symbol || 'not published')
+				value: figureCell(cell(a.area_code, 'EHC plan', y))
 			}))
 		),
 		render: (document) =>
@@ -326,10 +325,9 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 	const areas = trendAreas(input.comparators).filter((a) => a.role !== 'england');
 	const cell = (code: string, group: string, measure = 'sustained_pc') => rows.find((r) => r.area_code === code && r.group === group && r.measure === measure);
 	const shown = (code: string, group: string, measure = 'sustained_pc') => {
-		const c = cell(code, group, measure);
-		return c?.value ?? (c?.symbol || 'not published');
+		return figureCell(cell(code, group, measure));
 	};
-	const f = (code: string, group: string) => formatValue(cell(code, group)?.value, cell(code, group)?.symbol || 'not published', 'percent');
+	const f = (code: string, group: string) => formatValue(cell(code, group)?.value, cell(code, group)?.symbol, 'percent');
 	const region = areas.find((a) => a.role === 'region');
 	const ehc = 'EHC plan or Statement';
 	const laDest = cell(la.area_code, ehc)?.value;

@@ -13,6 +13,7 @@ import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { notesOf as notes, pct, sourcesOf as sources, type Post19Input } from './chart-helpers';
+import { figureCell } from '$lib/format/figure';
 
 function ageValue(input: Post19Input, code: string, group: string, year: number) {
 	return input.data.ageGroups.find((r) => r.area_code === code && r.group === group && r.year === year);
@@ -43,7 +44,7 @@ export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 		years.map((y) => {
 			const p = ageValue(input, la.area_code, g, y);
 			const all = ageValue(input, la.area_code, 'All ages', y);
-			return { group: g, year: y, plans: p?.value ?? p?.symbol ?? 'not published', share: pct(p?.value, all?.value) };
+			return { group: g, year: y, plans: figureCell(p), share: pct(p?.value, all?.value) };
 		})
 	);
 	return {
@@ -106,7 +107,7 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 			years.map((y) => {
 				const p = ageValue(input, a.area_code, '20 to 25', y);
 				const all = ageValue(input, a.area_code, 'All ages', y);
-				return { area: a.area_name, year: y, plans: p?.value ?? p?.symbol ?? null, all: all?.value ?? all?.symbol ?? null, share: share(a.area_code, y) };
+				return { area: a.area_name, year: y, plans: figureCell(p), all: figureCell(all), share: share(a.area_code, y) };
 			})
 		),
 		render: (document) =>
@@ -160,7 +161,7 @@ export function neighbourComparison(
 			{ key: 'role', label: 'Compared as' },
 			{ key: 'value', label: `${config.what} (%)`, unit: 'percent' }
 		],
-		rows: rows.map((r) => ({ area: r.c.area_name, role: roleLabel(r.c), value: r.value ?? r.symbol ?? 'not published' })),
+		rows: rows.map((r) => ({ area: r.c.area_name, role: roleLabel(r.c), value: figureCell(r) })),
 		render: (document) => comparisonChart(comparison, { xLabel: `${config.what} (%)`, percent: true, document, ariaDescription: title })
 	};
 }

@@ -5,12 +5,13 @@
 import { spineChart, type SpineRow } from '$lib/charts/spine-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import type { DatasetEntry } from '$lib/data/manifest';
-import { fmt, list, missingWords, polarityNote } from '$lib/format/prose';
+import { fmt, list, polarityNote } from '$lib/format/prose';
 import { INDICATOR_DATASETS } from '$lib/metrics/indicators';
 import { sourceText } from '$lib/data/sources';
 import { BAND_MEANING } from '$lib/stats/quartiles';
 import { PROSE_POLARITY, PROSE_UNIT, spinePosition, type ProfileRow } from './model';
 import { bandSentence, travelSummary } from './words';
+import { NOT_PUBLISHED, symbolWords } from '$lib/format/figure';
 
 /** Why the NHS figures are not rows of the profile. */
 export const NHS_NOTE =
@@ -23,7 +24,7 @@ const UNIT_WORDS = { count: '', percent: '', rate: ' per 100' } as const;
 
 /** A figure as it reads in the table: "16.2%", "14,240", "21.87 per 100"; missing in words. */
 export function figureText(row: Pick<ProfileRow, 'unit' | 'decimals'>, value: number | null, symbol: string | null = null): string {
-	if (value === null) return missingWords(symbol);
+	if (value === null) return symbolWords(symbol);
 	return `${fmt(value, PROSE_UNIT[row.unit], { decimals: row.decimals })}${UNIT_WORDS[row.unit]}`;
 }
 
@@ -42,7 +43,7 @@ export function spineRows(rows: ProfileRow[]): SpineRow[] {
 		median: r.cuts ? spinePosition(r.cuts.median, r) : null,
 		q3: r.cuts ? spinePosition(r.cuts.q3, r) : null,
 		band: r.band ?? '–',
-		missing: r.value === null ? missingWords(r.symbol) : undefined
+		missing: r.value === null ? symbolWords(r.symbol) : undefined
 	}));
 }
 
@@ -85,14 +86,14 @@ export function profileSpec(input: ProfileInput): ChartSpec {
 		],
 		rows: rows.map((r) => ({
 			indicator: r.label,
-			period: r.period ?? 'not published',
+			period: r.period ?? NOT_PUBLISHED,
 			value: figureText(r, r.value, r.symbol),
-			england: r.england === null ? 'not published' : `${figureText(r, r.england)}${r.englandComputed ? ' (computed from LAs)' : ''}`,
+			england: `${figureText(r, r.england)}${r.england !== null && r.englandComputed ? ' (computed from LAs)' : ''}`,
 			range: r.cuts
 				? r.cuts.min === r.cuts.max
 					? figureText(r, r.cuts.min)
 					: `${figureText(r, r.cuts.min)} to ${figureText(r, r.cuts.max)} (${fmt(r.cuts.n, 'count')} LAs)`
-				: 'not published',
+				: NOT_PUBLISHED,
 			band: bandText(r),
 			polarity: polarityNote(PROSE_POLARITY[r.polarity]),
 			significance: r.significance ?? 'no interval',

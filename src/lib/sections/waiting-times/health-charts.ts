@@ -13,6 +13,7 @@ import { sourceText } from '$lib/data/sources';
 import { monthName } from './published-charts';
 import { ENGLAND, monthlyTravel, round1, slug, span, type HealthInput } from './health-common';
 import { accessChangeSpec, accessSentences, accessTrendSpec, rollingLabel } from './mental-health-access-charts';
+import { figureCell } from '$lib/format/figure';
 export { monthlyTravel, type HealthInput } from './health-common';
 export { ACCESS_POLARITY, accessChangeSpec, accessSentences, accessTrendSpec } from './mental-health-access-charts';
 
@@ -122,8 +123,7 @@ export function healthTrendSpec(input: HealthInput, service: Service): ChartSpec
 		rows: lines.flatMap((l) =>
 			periods.map((p) => {
 				const v = (m: WaitMeasure) => {
-					const c = cellOf(cells, l.code, service, m, p);
-					return c?.value ?? c?.symbol ?? 'not published';
+					return figureCell(cellOf(cells, l.code, service, m, p));
 				};
 				return {
 					area: l.label,
@@ -164,8 +164,7 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 	const rankNote = `1 = the highest share waiting over 18 weeks; ${polarityNote(POLARITY[PCT])}; ties share a rank`;
 	const title = `${service}, ${monthName(month)}: ${mine.length ? `${list(mineText)}, of ${plural(ranked.length, 'ICB')} with a figure` : `${plural(ranked.length, 'ICB')} with a figure`} (${rankNote}); England ${pctText(eng)}`;
 	const count = (code: string, m: WaitMeasure) => {
-		const c = cellOf(latest, code, service, m, month);
-		return c?.value ?? c?.symbol ?? 'not published';
+		return figureCell(cellOf(latest, code, service, m, month));
 	};
 	const rows: ComparisonRow[] = [
 		...figures.map((f) => ({ label: icbLabel(f), value: f.shown, role: chosen.has(f.code) ? ('selected' as const) : ('neighbour' as const) })),
@@ -192,7 +191,7 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 				area: icbLabel(f),
 				code: f.code,
 				rank: rankOf(f.code),
-				pc: f.value ?? f.symbol ?? 'not published',
+				pc: figureCell(f),
 				total: count(f.code, 'chs_waiting_total'),
 				long: count(f.code, 'chs_waiting_52w_plus')
 			})),
@@ -200,7 +199,7 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 				area: 'England',
 				code: null,
 				rank: null,
-				pc: eng?.value ?? eng?.symbol ?? 'not published',
+				pc: figureCell(eng),
 				total: count(ENGLAND, 'chs_waiting_total'),
 				long: count(ENGLAND, 'chs_waiting_52w_plus')
 			}

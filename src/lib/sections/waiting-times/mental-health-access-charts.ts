@@ -8,6 +8,7 @@ import { sourceText } from '$lib/data/sources';
 import { ENGLAND, monthlyTravel, round1, type HealthInput } from './health-common';
 import { monthName } from './published-charts';
 import { monthsBetween } from './published-rows';
+import { figureCell } from '$lib/format/figure';
 
 /** MHS95 counts children seen: NHS England tracks it as access, but more children seen can also mean more need. */
 export const ACCESS_POLARITY: Polarity = 'neutral';
@@ -60,7 +61,7 @@ export function accessTrendSpec(input: HealthInput): ChartSpec | null {
 			periods.map((p) => ({
 				area: `${accessName(input, code)} (${code})`,
 				period: monthName(p),
-				value: cellAt(code, p)?.value ?? cellAt(code, p)?.symbol ?? 'not published'
+				value: figureCell(cellAt(code, p))
 			}))
 		),
 		render: (document) =>
@@ -93,8 +94,7 @@ export function accessChangeSpec(input: HealthInput): ChartSpec | null {
 		...(eng !== null ? [{ label: 'England', value: eng, role: 'england' as const }] : [])
 	];
 	const count = (code: string, p: string) => {
-		const c = cells.find((x) => x.area_code === code && x.period === p);
-		return c?.value ?? c?.symbol ?? 'not published';
+		return figureCell(cells.find((x) => x.area_code === code && x.period === p));
 	};
 	return {
 		id: 'health-mhs95-change',

@@ -15,6 +15,7 @@ import { funnelLimits } from '$lib/stats/proportion';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
 import { sourceText } from '$lib/data/sources';
 import { areaFigures, filledSeries, monthsBetween, pooledFigure, WAIT_MEASURES, type AreaFigure, type WaitMeasure } from './published-rows';
+import { figureCell, NOT_PUBLISHED } from '$lib/format/figure';
 
 export interface PublishedInput {
 	period: string;
@@ -49,7 +50,7 @@ function notes(input: PublishedInput, extra: string[]): string[] {
 
 function rangeText(figures: AreaFigure[]): string {
 	const values = figures.map((f) => f.value).filter((v): v is number => v !== null);
-	if (values.length === 0) return 'not published';
+	if (values.length === 0) return NOT_PUBLISHED;
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	return lo === hi ? `${lo}%` : `${lo}% to ${hi}%`;
@@ -105,8 +106,8 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 				area: f.name,
 				code: f.code,
 				rank: f.value === null ? null : (rankOf(f.code) ?? 'not ranked (too few)'),
-				value: f.value ?? f.symbol,
-				n: f.n ?? f.nSymbol
+				value: figureCell(f),
+				n: figureCell({ value: f.n, symbol: f.nSymbol })
 			})),
 			...(pooled ? [{ area: POOLED, code: null, rank: null, value: pooled.value, n: pooled.denominator }] : [])
 		],
@@ -161,8 +162,8 @@ export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: Sna
 		rows: figures.map((f) => ({
 			area: f.name,
 			code: f.code,
-			n: f.n ?? f.nSymbol,
-			value: f.value ?? f.symbol,
+			n: figureCell({ value: f.n, symbol: f.nSymbol }),
+			value: figureCell(f),
 			verdict: drawn.includes(f) ? verdict(f) : 'not plotted (suppressed)'
 		})),
 		render: (document) =>
@@ -228,7 +229,7 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 			{ key: 'period', label: 'Month' },
 			{ key: 'value', label: `After 13 weeks, ${band} (%)`, unit: 'percent' }
 		],
-		rows: lines.flatMap((l) => l.points.map((p) => ({ area: l.label, period: p.period, value: p.value ?? p.symbol ?? 'not published' }))),
+		rows: lines.flatMap((l) => l.points.map((p) => ({ area: l.label, period: p.period, value: figureCell(p) }))),
 		render: (document) => monthlyTrendChart(shown, { yLabel: '↑ After 13 weeks (%)', percent: true, height: 420, document, ariaDescription: title })
 	};
 }
@@ -273,8 +274,7 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 	);
 	const cell = (code: string, measure: string) => input.cells.find((c) => c.area_code === code && c.measure === measure && c.breakdown === age);
 	const count = (code: string, measure: string) => {
-		const c = cell(code, measure);
-		return c?.value ?? c?.symbol ?? 'not published';
+		return figureCell(cell(code, measure));
 	};
 	const title = highestTitle(perMeasure[0]!.figures, input.chosenLabel, `${month}, ${ageText(age)}`);
 	return {
@@ -301,7 +301,7 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 			...Object.fromEntries(
 				perMeasure.map(({ m, figures }) => {
 					const f = figures.find((x) => x.code === code);
-					return [m.id, f?.value ?? f?.symbol ?? 'not published'];
+					return [m.id, figureCell(f)];
 				})
 			),
 			open: count(code, 'asd_open_referrals'),

@@ -5,6 +5,7 @@
  */
 import type { Polarity } from '$lib/format/prose';
 import type { SeriesCell, SnapshotAge, SnapshotCell, SnapshotMeasure, SubIcb } from '$lib/metrics/autism-waits';
+import { printedSymbol, symbolOf } from '$lib/format/figure';
 
 export type WaitMeasureId = 'no_contact' | 'after_13w' | 'open_13w';
 
@@ -88,14 +89,14 @@ export function areaFigures(cells: SnapshotCell[], areas: SubIcb[], measure: Wai
 			code: a.code,
 			name: a.name,
 			n: den?.value ?? null,
-			nSymbol: den?.value === null || den?.value === undefined ? (den?.symbol ?? 'not published') : null
+			nSymbol: den?.value === null || den?.value === undefined ? printedSymbol(den?.symbol) : null
 		};
 		if (measure.published) {
 			const pc = cellOf(cells, a.code, measure.published, age);
-			return { ...base, value: pc?.value ?? null, symbol: pc?.value === null || pc?.value === undefined ? (pc?.symbol ?? 'not published') : null };
+			return { ...base, value: pc?.value ?? null, symbol: pc?.value === null || pc?.value === undefined ? printedSymbol(pc?.symbol) : null };
 		}
 		const num = cellOf(cells, a.code, measure.numerator, age);
-		if (num?.value == null || den?.value == null) return { ...base, value: null, symbol: num?.symbol ?? den?.symbol ?? 'not published' };
+		if (num?.value == null || den?.value == null) return { ...base, value: null, symbol: printedSymbol(symbolOf(num?.symbol) ?? den?.symbol) };
 		if (den.value === 0) return { ...base, value: null, symbol: 'no open referrals' };
 		return { ...base, value: round1((num.value / den.value) * 100), symbol: null };
 	});
