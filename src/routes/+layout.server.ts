@@ -1,16 +1,21 @@
 /**
- * The list of current LAs for the area picker, read at build time (prerendered into every page), so choosing an area
- * needs no DuckDB in the browser.
+ * Read at build time and prerendered into every page: the list of current LAs for the area picker, so choosing an
+ * area needs no DuckDB in the browser; and the manifest entries every chart's source line and notes are read from
+ * (ChartFigure, through $lib/data/provenance), so a figcaption reads right with JavaScript off.
  */
+import { provenanceManifest, type ProvenanceManifest } from '$lib/data/provenance';
 import { currentLas } from '$lib/metrics/areas';
 import type { NamedArea } from '$lib/navigation/area-param';
 import { reportDb } from '$lib/server/report-db';
 import type { LayoutServerLoad } from './$types';
 
 // Every prerendered page runs this load: query once per build.
-let areas: Promise<NamedArea[]> | undefined;
+let site: Promise<{ areas: NamedArea[]; provenance: ProvenanceManifest }> | undefined;
 
 export const load: LayoutServerLoad = async () => {
-	areas ??= reportDb().then(async ({ db }) => (await currentLas(db)).map(({ area_code, area_name }) => ({ area_code, area_name })));
-	return { areas: await areas };
+	site ??= reportDb().then(async ({ db, manifest }) => ({
+		areas: (await currentLas(db)).map(({ area_code, area_name }) => ({ area_code, area_name })),
+		provenance: provenanceManifest(manifest)
+	}));
+	return await site;
 };

@@ -6,6 +6,7 @@
  */
 import { ensureDatasets, forgetDatasets, loadManifest, markDatasetsProvided } from '$lib/db';
 import type { DatasetEntry, LocalExtractInfo } from '$lib/data/manifest';
+import type { ProvenanceManifest } from '$lib/data/provenance';
 import { localDatasets } from '$lib/metrics/local-extract';
 import { NHS_AREA_NAME_DATASETS, nhsAreaNames } from '$lib/metrics/local-geography';
 import { getLocalTable } from './contract';
@@ -25,6 +26,8 @@ class ActiveExtract {
 	/** By contract table name: the user's files loaded so far. */
 	tables = $state<Record<string, LoadedTable>>({});
 	switching = $state(false);
+	/** By dataset id: the entries describing the user's tables while their extract is in use (charts' sources read them). */
+	#ownEntries = $state<Record<string, DatasetEntry>>({});
 	#shipped: LocalExtractInfo | null = null;
 	/** The shipped extract's manifest entries, restored on the way back (they say where its files are). */
 	#shippedEntries = new Map<string, DatasetEntry>();
@@ -52,6 +55,7 @@ class ActiveExtract {
 			this.#shippedEntries.set(d.id, { ...d });
 			Object.assign(d, ownExtractEntry(d, undefined));
 		}
+		this.#ownEntries = Object.fromEntries(datasets.map((d) => [d.id, { ...d }]));
 		// Every page labels local figures with manifest.local.label: point it at the user's extract.
 		manifest.local.id = 'your-extract';
 		manifest.local.label = YOUR_EXTRACT_LABEL;
@@ -63,7 +67,10 @@ class ActiveExtract {
 		const manifest = await loadManifest();
 		const entry = localDatasets(manifest).find((d) => d.table === `local_${table}`);
 		const shipped = entry && this.#shippedEntries.get(entry.id);
-		if (entry && shipped) Object.assign(entry, ownExtractEntry(shipped, loaded));
+		if (entry && shipped) {
+			Object.assign(entry, ownExtractEntry(shipped, loaded));
+			this.#ownEntries = { ...this.#ownEntries, [entry.id]: { ...entry } };
+		}
 		this.tables = { ...this.tables, [table]: loaded };
 	}
 
@@ -80,11 +87,22 @@ class ActiveExtract {
 			forgetDatasets(ids);
 			await ensureDatasets(ids);
 			if (this.#shipped) Object.assign(manifest.local, this.#shipped);
+			this.#ownEntries = {};
 			this.tables = {};
 			this.mode = 'synthetic';
 		} finally {
 			this.switching = false;
 		}
+	}
+
+	/**
+	 * The manifest a chart's source and notes are read from: the site's as built (`page.data.provenance`), with the
+	 * user's extract in place of the shipped one while it is in use, so their figures are never labelled synthetic.
+	 */
+	provenance(built: ProvenanceManifest): ProvenanceManifest {
+		if (this.mode !== 'yours') return built;
+		const own = this.#ownEntries;
+		return { datasets: built.datasets.map((d) => own[d.id] ?? d), local: { label: YOUR_EXTRACT_LABEL } };
 	}
 }
 

@@ -27,7 +27,7 @@ export function missingInputSpec(id: string, label: string, what: string, empty:
 		title: `${label}: ${what} cannot be shown without ${missing}`,
 		subtitle: 'No figure is drawn from an empty table.',
 		alt: message,
-		source: `${label}: local record-level extract.`,
+		datasets: empty,
 		period: 'Not applicable (no data)',
 		notes: [],
 		columns: [],

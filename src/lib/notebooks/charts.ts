@@ -28,7 +28,8 @@ export interface ChartText {
 	title: string;
 	subtitle: string;
 	alt: string;
-	source: string;
+	/** Manifest ids of the datasets the chart's query reads. */
+	datasets: readonly string[];
 	period: string;
 	notes: string[];
 }

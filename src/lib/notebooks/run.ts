@@ -11,7 +11,7 @@ import type { QueryRunner } from '$lib/db/runner';
 import { stripMarkLabels } from '$lib/charts/accessible';
 import { comparators } from '$lib/metrics/areas';
 import { SIGNIFICANCE_SQL_MACROS } from '$lib/stats/significance';
-import { sourceText } from '$lib/data/sources';
+import { provenance } from '$lib/data/provenance';
 import { notebookChart } from './charts';
 import { createPrepared, PREPARED_TABLES } from './prepared';
 import { shortNotes } from './notes';
@@ -104,7 +104,7 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 		} else {
 			const rows = rowsByName.get(block.data) ?? [];
 			const ids = ((block.config.datasets as string[] | undefined) ?? nb.meta.datasets).map(String);
-			const used = ids.map((id) => entries.get(id) ?? fail(`unknown dataset "${id}"`));
+			for (const id of ids) if (!entries.has(id)) fail(`unknown dataset "${id}"`);
 			let spec: ChartSpec;
 			try {
 				const fill = (key: string) => fillTemplate(String(block.config[key] ?? ''), context, tables);
@@ -115,14 +115,18 @@ export async function runNotebook(nb: Notebook, areaCode: string, db: QueryRunne
 					subtitle: fill('subtitle'),
 					alt: fill('alt'),
 					period: fill('period'),
-					source: used.map((d) => sourceText(d)).join(' '),
-					notes: shortNotes(used.flatMap((d) => d.notes))
+					datasets: ids,
+					notes: []
 				});
 			} catch (e) {
 				return fail((e as Error).message);
 			}
 			const { render, ...published } = spec;
-			sections.push({ kind: 'chart', chart: { ...published, svg: stripMarkLabels(render(document)).outerHTML } });
+			// A report is a static document (no JavaScript; printed), so its caption is fixed here, by the same provenance
+			// as a live chart's in ChartFigure, with the notes kept short for a committee paper.
+			const caption = provenance(ids, manifest);
+			const chart = { ...published, source: caption.source, notes: shortNotes(caption.notes), svg: stripMarkLabels(render(document)).outerHTML };
+			sections.push({ kind: 'chart', chart });
 		}
 	}
 	const periods = nb.meta.datasets.flatMap((id) => entries.get(id)?.periods ?? []).sort();

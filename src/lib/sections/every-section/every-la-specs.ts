@@ -4,7 +4,6 @@
  * over all LAs; no DOM, so charts are never rendered.
  */
 import type { ChartSpec } from '$lib/charts/spec';
-import type { DatasetEntry } from '$lib/data/manifest';
 import type { QueryRunner } from '$lib/db/runner';
 import { exclusionsCharts } from '$lib/sections/exclusions/published-exclusions';
 import { timelinessCharts } from '$lib/sections/exclusions/timeliness-charts';
@@ -42,27 +41,25 @@ export interface SectionSpecs {
 	sentences: string[];
 }
 
-const NO_DATASETS: Record<string, DatasetEntry | undefined> = {};
-
 export async function overviewSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await overviewView.query(db, area);
-	return { section: 'overview', specs: figures ? overviewCharts({ comparators, series: figures, datasets: NO_DATASETS }) : [], sentences: [] };
+	return { section: 'overview', specs: figures ? overviewCharts({ comparators, series: figures }) : [], sentences: [] };
 }
 
 export async function needsSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await needsView.query(db, area);
 	const la = comparators.find((c) => c.role === 'selected');
 	if (!la || !figures) return { section: 'needs', specs: [], sentences: [] };
-	const input = { comparators, counts: figures.counts, datasets: NO_DATASETS };
+	const input = { comparators, counts: figures.counts };
 	return {
 		section: 'needs',
 		specs: [
 			needProfileChart(input, 'all'),
 			needProfileChart(input, 'new'),
 			...NEED_CODES.map((need) => needNeighboursChart(input, need)),
-			...growthCharts({ comparators, growth: figures.growth, datasets: NO_DATASETS }),
-			ccgChart(la, figures.ccg, NO_DATASETS),
-			...unmetCharts(comparators, figures.unmet, NO_DATASETS)
+			...growthCharts({ comparators, growth: figures.growth }),
+			ccgChart(la, figures.ccg),
+			...unmetCharts(comparators, figures.unmet)
 		],
 		sentences: []
 	};
@@ -100,40 +97,39 @@ export const healthBase = (db: QueryRunner): Promise<HealthBase> => healthBaseVi
 
 export async function healthWaitsSpecs(db: QueryRunner, area: string, name: string, base: HealthBase): Promise<SectionSpecs> {
 	const la = await healthLaView.query(db, area);
-	const input = { base, la, laName: name, waitsEntry: undefined, accessEntry: undefined, autismEntry: undefined };
+	const input = { base, la, laName: name, autismEntry: undefined };
 	return { section: 'health-waits', specs: healthSpecs(input), sentences: healthSentences(input) };
 }
 
 export async function post19Specs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await post19View.query(db, area);
-	return { section: 'post-19', specs: figures ? post19PublishedCharts({ comparators, data: figures, datasets: NO_DATASETS }) : [], sentences: [] };
+	return { section: 'post-19', specs: figures ? post19PublishedCharts({ comparators, data: figures }) : [], sentences: [] };
 }
 
 export async function exclusionsSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await exclusionsView.query(db, area);
 	if (!figures) return { section: 'exclusions', specs: [], sentences: [] };
 	const { bySen, trend, series, las, allLas20, reviews, appeals } = figures;
-	const excl = exclusionsCharts({ comparators, bySen, trend, datasets: NO_DATASETS });
+	const excl = exclusionsCharts({ comparators, bySen, trend });
 	const timeliness = timelinessCharts({
 		comparators,
 		series,
 		allLas20,
 		lasByCode: new Map(las.map((a) => [a.area_code, a])),
 		reviews,
-		appeals,
-		datasets: NO_DATASETS
+		appeals
 	});
 	return { section: 'exclusions', specs: [...excl.bySen, ...excl.ratios, ...excl.trends, ...timeliness], sentences: [] };
 }
 
 export async function schoolOutcomesSpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await schoolOutcomesView.query(db, area);
-	return { section: 'school-outcomes', specs: figures ? schoolOutcomeCharts(figures, comparators, NO_DATASETS) : [], sentences: [] };
+	return { section: 'school-outcomes', specs: figures ? schoolOutcomeCharts(figures, comparators) : [], sentences: [] };
 }
 
 export async function moneySpecs(db: QueryRunner, area: string): Promise<SectionSpecs> {
 	const { comparators, figures } = await moneyView.query(db, area);
-	return { section: 'money', specs: figures ? moneyCharts(figures, comparators, NO_DATASETS) : [], sentences: [] };
+	return { section: 'money', specs: figures ? moneyCharts(figures, comparators) : [], sentences: [] };
 }
 
 /** The profile's site-wide view, run once. */
@@ -147,7 +143,7 @@ export async function profileSpecs(db: QueryRunner, area: string, base: Indicato
 	// The page prints the band sentence (the spec's title) and the travel summary, and each row's direction.
 	return {
 		section: 'profile',
-		specs: [profileSpec({ name: la.area_name, rows, datasets: NO_DATASETS })],
+		specs: [profileSpec({ name: la.area_name, rows })],
 		sentences: [travelSummary(rows), ...rows.map((r) => r.directionText)]
 	};
 }

@@ -48,8 +48,7 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 		const excl = exclusionsCharts({
 			comparators: comps,
 			bySen: await exclusionsBySen(db, laCodes, aggregates),
-			trend: await allPupilTrend(db, codes),
-			datasets: {}
+			trend: await allPupilTrend(db, codes)
 		});
 		const las = await currentLas(db);
 		const timeliness = timelinessCharts({
@@ -58,8 +57,7 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 			allLas20: await within20AllLas(db, 2024),
 			lasByCode: new Map(las.map((a) => [a.area_code, a])),
 			reviews: await annualReviews(db, codes),
-			appeals: await appealRate(db, codes, 'E12000006'),
-			datasets: {}
+			appeals: await appealRate(db, codes, 'E12000006')
 		});
 		return { ...excl, timeliness };
 	}
@@ -111,7 +109,7 @@ describe('exclusions and timeliness chart specs for Essex (real published data)'
 
 describe('local charts on the synthetic extract', () => {
 	let db: NodeRunner;
-	const ctx = { label: SYNTHETIC_LABEL, datasets: [] };
+	const ctx = { label: SYNTHETIC_LABEL };
 	beforeAll(async () => {
 		db = await createNodeRunner();
 		await loadSyntheticIntoDuckDB(db.connection, generateSyntheticExtract({ seed: 20250116, scale: 1 }));

@@ -5,7 +5,6 @@
  */
 import { barChart, type BarRow } from '$lib/charts/bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
-import type { DatasetEntry } from '$lib/data/manifest';
 import { CODE_LISTS } from '$lib/local/contract';
 import { geographyName } from '$lib/local/geography-names';
 import { LOCAL_EXCLUSION_DIMS, type LocalExclusionCounts, type LocalExclusionDim } from '$lib/metrics/local-exclusions';
@@ -15,7 +14,6 @@ import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
 export interface LocalContext {
 	/** manifest.local.label: "Northmoor (synthetic)", or "Your extract". */
 	label: string;
-	datasets: (DatasetEntry | undefined)[];
 }
 
 const TOTAL = 'Total';
@@ -48,17 +46,6 @@ function codeLabel(dim: LocalExclusionDim, code: string): string {
 const show = (v: number | null) => (v === null ? SUPPRESSED : v.toLocaleString('en-GB'));
 const rate = (count: number | null, headcount: number | null) =>
 	count === null || headcount === null || headcount === 0 ? null : Math.round((count / headcount) * 100 * 100) / 100;
-
-function sourceOf(ctx: LocalContext): { source: string; notes: string[] } {
-	const entries = ctx.datasets.filter((d): d is DatasetEntry => d !== undefined);
-	return {
-		source: `${ctx.label}: ${entries
-			.map((d) => `${d.source.title} (${d.source.release})`)
-			.filter((v, i, a) => a.indexOf(v) === i)
-			.join('; ')}. ${entries[0]?.attribution ?? ''}`,
-		notes: [SUPPRESSION_NOTE, ...new Set(entries.flatMap((d) => d.notes))]
-	};
-}
 
 export function localExclusionsChart(ctx: LocalContext, year: string, partial: string | null, dim: LocalExclusionDim, raw: LocalExclusionCounts[]): ChartSpec {
 	const hasRate = LOCAL_EXCLUSION_DIMS[dim].hasDenominator;
@@ -110,7 +97,6 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 	const title = top
 		? `${ctx.label}, ${yearText}: the highest suspension ${hasRate ? 'rate' : 'count'} by ${what} is ${top.category} (${hasRate ? `${top.susp_rate!.toFixed(2)} per 100 pupils` : `${show(top.suspensions)} suspensions`})`
 		: `${ctx.label}, ${yearText}: suspensions by ${what} are too few to show`;
-	const { source, notes } = sourceOf(ctx);
 	return {
 		id: `local-exclusions-${dim.replace('_code', '').replace('_', '-')}`,
 		title,
@@ -118,11 +104,11 @@ export function localExclusionsChart(ctx: LocalContext, year: string, partial: s
 			? `Suspensions and permanent exclusions per 100 pupils by ${what}, ${yearText}, from the local extract (${ctx.label})`
 			: `Number of suspensions and permanent exclusions by ${what} of pupils with SEN, ${yearText}, from the local extract (${ctx.label}); no pupil headcounts by need, so no rates`,
 		alt: `Bar chart in two panels for ${ctx.label}, ${yearText}. ${rows.map((r) => (hasRate ? `${r.category}: ${r.susp_rate === null ? SUPPRESSED : r.susp_rate.toFixed(2)} suspensions and ${r.perm_rate === null ? SUPPRESSED : r.perm_rate.toFixed(2)} permanent exclusions per 100` : `${r.category}: ${show(r.suspensions)} suspensions, ${show(r.permanent)} permanent exclusions`)).join('; ')}.`,
-		source,
+		datasets: ['local_exclusions', 'local_school_pupils'],
 		period: `Academic year ${yearText}`,
 		notes: [
 			...(dim === 'primary_need' ? ['Pupils with SEN support or an EHC plan only; “Not recorded” = no primary need recorded for a pupil with SEN.'] : []),
-			...notes
+			SUPPRESSION_NOTE
 		],
 		columns: [
 			{ key: 'category', label: LOCAL_EXCLUSION_DIMS[dim].label },
@@ -191,17 +177,16 @@ export function recordQualityChart(ctx: LocalContext, asOf: string, raw: RecordQ
 	const ranked = rows.filter((r) => r.quadrant !== TOTAL && r.pc12 !== null && r.pc12 > 0).sort((a, b) => b.pc12! - a.pc12!);
 	const worst = ranked[0] && ranked[0].pc12 !== ranked[1]?.pc12 ? ranked[0] : undefined;
 	const title = `${ctx.label}: ${show(all.overdue_12)} active plans (${all.pc12 ?? SUPPRESSED}%) are past their annual review date${worst ? `, most in ${worst.quadrant} (${worst.pc12}%)` : ''}; ${show(all.placement_unknown)} have no placement recorded`;
-	const { source, notes } = sourceOf(ctx);
 	return {
 		id: 'local-record-quality',
 		title,
 		subtitle: `Share of EHC plans active on ${asOf} that are past their annual review date, have no placement recorded, or name a closed school, by quadrant of residence (${ctx.label})`,
 		alt: `Bar chart in four panels by quadrant for ${ctx.label}. ${rows.map((r) => `${r.quadrant}: ${r.pc12 ?? SUPPRESSED}% over 12 months, ${r.pc24 ?? SUPPRESSED}% over 24 months, ${r.pcUnknown ?? SUPPRESSED}% placement not recorded, ${r.pcClosed ?? SUPPRESSED}% closed school`).join('; ')}.`,
-		source,
+		datasets: ['local_ehc_plans'],
 		period: `Plans active on ${asOf} (the extract's census date)`,
 		notes: [
 			'A review is overdue when more than 12 (or 24) months have passed since the last annual review meeting, or since the plan was issued if none has been held. A review is due on the same day of the month a year later (a review on 29 February is due by 28 February); on that day it is due, not overdue.',
-			...notes
+			SUPPRESSION_NOTE
 		],
 		columns: [
 			{ key: 'quadrant', label: 'Quadrant' },

@@ -11,7 +11,7 @@ import { wilson, type Interval } from '$lib/stats/proportion';
 import { poissonRateInterval, rateRatioInterval } from '$lib/stats/rate';
 import type { Polarity } from '$lib/format/prose';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { fixed, notesOf, round, sources, type Datasets } from './common';
+import { fixed, round } from './common';
 import { roleLabel } from '$lib/sections/kit/areas';
 import { figureCell } from '$lib/format/figure';
 
@@ -19,7 +19,6 @@ export interface ExclusionsInput {
 	comparators: Comparator[];
 	bySen: SenExclusionRow[];
 	trend: ExclusionTrendPoint[];
-	datasets: Datasets;
 }
 
 type RateKey = 'susp_rate' | 'one_plus_susp_rate' | 'perm_excl_rate';
@@ -57,7 +56,7 @@ export const EXCLUSION_MEASURES: MeasureDef[] = [
 	}
 ];
 
-const SEN_SOURCES = ['exclusions_sen', 'areas', 'statistical_neighbours'];
+const SEN_DATASETS = ['exclusions_sen', 'areas', 'statistical_neighbours'];
 const COMPUTED_NOTE =
 	'England and region figures by SEN provision are not in the source file: they are computed here as the sum of the LAs’ counts ÷ the sum of their headcounts × 100 (Isles of Scilly and City of London left out), so they may differ slightly from DfE’s published national and regional figures.';
 const INTERVAL_NOTE =
@@ -129,9 +128,9 @@ export function senRateChart(input: ExclusionsInput, la: Comparator, def: Measur
 		title,
 		subtitle: `${def.what} per 100 pupils in state-funded schools, by SEN provision, ${period}, with 95% confidence intervals; England and region computed from LA figures`,
 		alt,
-		source: sources(input.datasets, SEN_SOURCES),
+		datasets: SEN_DATASETS,
 		period: `Academic year ${period}`,
-		notes: [COMPUTED_NOTE, INTERVAL_NOTE, ...notesOf(input.datasets, ['exclusions_sen'])],
+		notes: [COMPUTED_NOTE, INTERVAL_NOTE],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'role', label: 'Compared as' },
@@ -194,12 +193,11 @@ export function disproportionalityChart(input: ExclusionsInput, la: Comparator, 
 		title,
 		subtitle: `Disproportionality ratio: ${lower} for pupils with an EHC plan or SEN support ÷ the rate for pupils with no SEN, ${period}, with 95% intervals (1 = no difference)`,
 		alt: `Two panels of ratios with 95% intervals for ${la.area_name}, its region, England and 10 statistical neighbours. ${la.area_name}: EHC plan ${fixed(ehcp)}, SEN support ${fixed(support)}; England (computed) EHC plan ${fixed(engEhcp)}.`,
-		source: sources(input.datasets, SEN_SOURCES),
+		datasets: SEN_DATASETS,
 		period: `Academic year ${period}`,
 		notes: [
 			'Ratio = the group’s rate per 100 pupils ÷ the no-SEN rate per 100 pupils in the same area. Its 95% interval is exp(ln(ratio) ± 1.96·√(1/a + 1/b)) with a and b the two counts (treated as Poisson); not shown when a count is 0.',
-			COMPUTED_NOTE,
-			...notesOf(input.datasets, ['exclusions_sen'])
+			COMPUTED_NOTE
 		],
 		columns: [
 			{ key: 'area', label: 'Area' },
@@ -246,12 +244,11 @@ export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: 
 					`${a.area_name}: ${at(a.area_code, first)?.value == null ? `not published in ${periodOf(first)}` : `${fixed(at(a.area_code, first)?.value)} in ${periodOf(first)}`}, ${at(a.area_code, last)?.value == null ? `not published in ${periodOf(last)}` : `${fixed(at(a.area_code, last)?.value)} in ${periodOf(last)}`}`
 			)
 			.join('. ')}. ${travel}${missing.length ? ` Not published for ${la.area_name}: ${missing.join(', ')}.` : ''}`,
-		source: sources(input.datasets, ['exclusions_all_pupils']),
+		datasets: ['exclusions_all_pupils'],
 		period: `Academic years ${periodOf(first)} to ${periodOf(last)}`,
 		notes: [
 			...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []),
-			'Rates by SEN provision are not published as a time series in the data shipped here (2022/23 only, above).',
-			...notesOf(input.datasets, ['exclusions_all_pupils'])
+			'Rates by SEN provision are not published as a time series in the data shipped here (2022/23 only, above).'
 		],
 		columns: [
 			{ key: 'area', label: 'Area' },

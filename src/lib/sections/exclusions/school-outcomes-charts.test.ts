@@ -19,7 +19,7 @@ describe('school-outcomes chart specs for Essex', () => {
 
 	it('says Essex’s absence for pupils with an EHC plan and the gap to pupils with no SEN', async () => {
 		const { comparators, figures } = await schoolOutcomesView.query(db, 'E10000012');
-		const [absence, gap] = schoolOutcomeCharts(figures!, comparators, {});
+		const [absence, gap] = schoolOutcomeCharts(figures!, comparators);
 		expect(absence!.alt).toContain('Essex, 2022/23: 12.16%');
 		expect(gap!.rows).toContainEqual({ series: 'Essex', period: '2022/23', value: 5.56, basis: 'published' });
 		expect(gap!.rows.some((r) => String(r.series).startsWith('Median'))).toBe(false);

@@ -9,10 +9,8 @@ import type { Polarity } from '$lib/format/prose';
 import type { Comparator } from '$lib/metrics/areas';
 import type { SeriesPoint } from '$lib/metrics/compared-series';
 import type { LaitRule, SchoolOutcomeFigures } from '$lib/metrics/school-outcomes';
-import type { DatasetEntry } from '$lib/data/manifest';
 
 /** The manifest's entries by id (missing ones read as 'Source not recorded'). */
-type Datasets = Record<string, DatasetEntry | undefined>;
 import { comparedTrendSpec } from '$lib/sections/kit/compared-trend';
 
 /**
@@ -41,8 +39,8 @@ const polarityWords = (p: Polarity, source: string) =>
 			? `lower is better (${source})`
 			: `neither higher nor lower is better in itself (${source})`;
 
-export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[], datasets: Datasets): ChartSpec[] {
-	const absence = [datasets.absence_sen];
+export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]): ChartSpec[] {
+	const absence = ['absence_sen'];
 	const ks2Polarity = polarityOf(f.laitRules, 'ks2_rwm_expected');
 	const p8Polarity = polarityOf(f.laitRules, 'ks4_progress8');
 	return [
@@ -88,7 +86,7 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 			polarityWords: polarityWords('neutral', 'it describes need, not performance'),
 			yLabel: '% with an EHC plan',
 			periodKind: 'Years ending 31 March,',
-			datasets: [datasets.cin_sen]
+			datasets: ['cin_sen']
 		}),
 		comparedTrendSpec(f.ks2, comps, {
 			id: 'ks2-rwm-ehcp',
@@ -101,7 +99,7 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 			polarityWords: polarityWords(ks2Polarity, 'LAIT’s polarity'),
 			yLabel: '% at the expected standard',
 			periodKind: 'Academic years',
-			datasets: [datasets.lait_send, datasets.lait_send_measures]
+			datasets: ['lait_send', 'lait_send_measures']
 		}),
 		comparedTrendSpec(f.progress8, comps, {
 			id: 'progress8-ehcp',
@@ -115,7 +113,7 @@ export function schoolOutcomeCharts(f: SchoolOutcomeFigures, comps: Comparator[]
 			polarityWords: polarityWords(p8Polarity, 'LAIT’s polarity'),
 			yLabel: 'Progress 8 score',
 			periodKind: 'Academic years',
-			datasets: [datasets.lait_send, datasets.lait_send_measures],
+			datasets: ['lait_send', 'lait_send_measures'],
 			zero: false
 		})
 	];

@@ -14,7 +14,7 @@ import { compareInterval } from '$lib/stats/significance';
 import { plural, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { notesOf, round, sources, type Datasets } from './common';
+import { round } from './common';
 import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
 import { figureCell, figureLabel } from '$lib/format/figure';
 
@@ -38,7 +38,6 @@ export interface TimelinessInput {
 	lasByCode: Map<string, Area>;
 	reviews: AnnualReviewRow[];
 	appeals: RateRow[];
-	datasets: Datasets;
 }
 
 const pct = (v: number | null | undefined) => figureLabel({ value: v }, (x) => `${round(x, 1)}%`);
@@ -76,13 +75,9 @@ function rateTrend(
 		title,
 		subtitle: config.subtitle,
 		alt: `Line chart, ${first} to ${last}. ${travel} ${areas.map((a) => `${labelOf(a, rowAt(rows, a.area_code, last))}: ${pct(rowAt(rows, a.area_code, first)?.pc)} in ${first}, ${pct(rowAt(rows, a.area_code, last)?.pc)} in ${last}`).join('. ')}.`,
-		source: sources(input.datasets, config.datasetIds),
+		datasets: config.datasetIds,
 		period: `Calendar years ${first} to ${last}`,
-		notes: [
-			...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []),
-			...(config.extraNotes ?? []),
-			...notesOf(input.datasets, config.datasetIds)
-		],
+		notes: [...(missing.length ? [`Not published for ${la.area_name} in ${missing.join(', ')}: shown as gaps.`] : []), ...(config.extraNotes ?? [])],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'year', label: 'Year' },
@@ -177,12 +172,11 @@ function rateIntervals(
 		alt: `Dot chart with 95% intervals for ${la.area_name}, its region, England and 10 statistical neighbours, ${config.year}. ${panels
 			.map((p) => `${p.label}: ${input.comparators.map((c) => `${c.area_name} ${pct(rowAt(p.rows, c.area_code, config.year)?.pc)}`).join('; ')}`)
 			.join('. ')}.`,
-		source: sources(input.datasets, [...config.datasetIds, 'statistical_neighbours']),
+		datasets: [...config.datasetIds, 'statistical_neighbours'],
 		period: String(config.year),
 		notes: [
 			'95% Wilson confidence intervals from the published numerator and denominator. An interval that does not cross England’s dashed line differs from England beyond chance.',
-			...(config.extraNotes ?? []),
-			...notesOf(input.datasets, config.datasetIds)
+			...(config.extraNotes ?? [])
 		],
 		columns: [
 			{ key: 'area', label: 'Area' },
@@ -231,11 +225,10 @@ export function within20FunnelChart(input: TimelinessInput, la: Comparator, year
 		title,
 		subtitle: `Funnel plot: % of new EHC plans issued within 20 weeks (including exception cases) against the number issued, every LA, ${year}, with 95% and 99.8% limits around England`,
 		alt: `Funnel plot of ${judged.length} LAs. ${own ? `${la.area_name}: ${pct(own.p * 100)} of ${plural(own.r.denominator!, 'plan')}, ${own.band}.` : ''} ${below} LAs below and ${above} above the 99.8% limits around England's ${pct(target * 100)}.`,
-		source: sources(input.datasets, ['ehcp_timeliness']),
+		datasets: ['ehcp_timeliness'],
 		period: String(year),
 		notes: [
-			'Limits are Wilson intervals around England’s percentage at each LA’s number of plans issued: outside the 99.8% limits, a difference from England is very unlikely to be chance. LAs with no plans issued, or figures not published, are not drawn.',
-			...notesOf(input.datasets, ['ehcp_timeliness'])
+			'Limits are Wilson intervals around England’s percentage at each LA’s number of plans issued: outside the 99.8% limits, a difference from England is very unlikely to be chance. LAs with no plans issued, or figures not published, are not drawn.'
 		],
 		columns: [
 			{ key: 'area', label: 'Local authority' },

@@ -6,7 +6,6 @@
  */
 import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
-import type { DatasetEntry } from '$lib/data/manifest';
 import type { Unit } from '$lib/format/values';
 import { compareTo, valueText, type Polarity, type ProseUnit } from '$lib/format/prose';
 import type { Comparator } from '$lib/metrics/areas';
@@ -29,17 +28,14 @@ export interface ComparedTrendOptions {
 	yLabel: string;
 	/** "Financial year" / "Academic year": how a period is introduced in the chart's period line. */
 	periodKind: string;
-	datasets: readonly (DatasetEntry | undefined)[];
+	/** Manifest ids of the datasets the series are read from. */
+	datasets: readonly string[];
 	extraNotes?: string[];
 	/** Start the y axis at zero (false for balances and scores that go below zero). */
 	zero?: boolean;
 }
 
 const TABLE_UNIT: Record<ProseUnit, Unit> = { percent: 'percent', count: 'count', number: 'ratio', months: 'ratio', weeks: 'ratio', gbp: 'ratio' };
-
-function sourceLine(entry: DatasetEntry | undefined): string {
-	return entry ? `${entry.source.publisher}, ${entry.source.title} (${entry.source.release}). ${entry.attribution}` : 'Source not recorded';
-}
 
 /** The line's label: the area's name, or what the median is of. */
 export function seriesLabel(role: SeriesRole, comps: readonly Comparator[], point: SeriesPoint | undefined): string {
@@ -110,9 +106,9 @@ export function comparedTrendSpec(points: readonly SeriesPoint[], comps: readonl
 				.join(', ') || 'no comparators'
 		}. ${o.subtitle}`,
 		alt: `Line chart of ${o.what.toLowerCase()} over ${span}. ${latest} ${travel}`,
-		source: [...new Set(o.datasets.map(sourceLine))].join(' '),
+		datasets: o.datasets,
 		period: `${o.periodKind} ${span}`,
-		notes: [`Polarity: ${o.polarityWords}.`, travel, ...medianNote, ...(o.extraNotes ?? []), ...o.datasets.flatMap((d) => d?.notes ?? [])],
+		notes: [`Polarity: ${o.polarityWords}.`, travel, ...medianNote, ...(o.extraNotes ?? [])],
 		columns: [
 			{ key: 'series', label: 'Area' },
 			{ key: 'period', label: 'Period' },

@@ -19,7 +19,7 @@ describe('Money chart specs for Essex', () => {
 
 	it('says Essex’s DSG balance, the published England figure and the direction with its polarity', async () => {
 		const { comparators, figures } = await moneyView.query(db, 'E10000012');
-		const [dsg, state, independent] = moneyCharts(figures!, comparators, {});
+		const [dsg, state, independent] = moneyCharts(figures!, comparators);
 		expect(dsg!.title).toBe('DSG cumulative balance as a % of DSG income: Essex, 2019-20 to 2021-22');
 		expect(dsg!.alt).toContain('Essex, 2021-22: 0.53%, above England (-2.26%).');
 		expect(dsg!.alt).toContain('better: up from -0.49% in 2019-20 to 0.53% in 2021-22');

@@ -6,10 +6,8 @@
 import type { ChartSpec } from '$lib/charts/spec';
 import type { Comparator } from '$lib/metrics/areas';
 import type { FinanceFigures, SpendCategory } from '$lib/metrics/finance';
-import type { DatasetEntry } from '$lib/data/manifest';
 
 /** The manifest's entries by id (missing ones read as 'Source not recorded'). */
-type Datasets = Record<string, DatasetEntry | undefined>;
 import { comparedTrendSpec } from '$lib/sections/kit/compared-trend';
 
 export const DSG_POLARITY_WORDS =
@@ -17,7 +15,7 @@ export const DSG_POLARITY_WORDS =
 export const SPEND_POLARITY_WORDS =
 	'neither higher nor lower is better in itself. More spend per head on independent or non-maintained places is usually read as a cost pressure, since those places generally cost more, but the source makes no judgement: it is context, not a verdict, and depends on local need and the state places available';
 
-export function dsgChart(f: FinanceFigures, comps: Comparator[], datasets: Datasets): ChartSpec {
+export function dsgChart(f: FinanceFigures, comps: Comparator[]): ChartSpec {
 	return comparedTrendSpec(f.dsg, comps, {
 		id: 'dsg-balance',
 		what: 'DSG cumulative balance as a % of DSG income',
@@ -29,7 +27,7 @@ export function dsgChart(f: FinanceFigures, comps: Comparator[], datasets: Datas
 		polarityWords: DSG_POLARITY_WORDS,
 		yLabel: 'Balance, % of income',
 		periodKind: 'Financial years',
-		datasets: [datasets.dsg_balance],
+		datasets: ['dsg_balance'],
 		zero: false
 	});
 }
@@ -39,7 +37,7 @@ const CATEGORY_WORDS: Record<SpendCategory, { id: string; what: string }> = {
 	'Independent or non-maintained': { id: 'spend-independent', what: 'High-needs spend per head on independent or non-maintained specialist provision' }
 };
 
-export function spendChart(f: FinanceFigures, comps: Comparator[], datasets: Datasets, category: SpendCategory): ChartSpec {
+export function spendChart(f: FinanceFigures, comps: Comparator[], category: SpendCategory): ChartSpec {
 	const words = CATEGORY_WORDS[category];
 	return comparedTrendSpec(f.spend, comps, {
 		id: words.id,
@@ -52,10 +50,10 @@ export function spendChart(f: FinanceFigures, comps: Comparator[], datasets: Dat
 		polarityWords: SPEND_POLARITY_WORDS,
 		yLabel: '£ per head aged 2–18',
 		periodKind: 'Financial years',
-		datasets: [datasets.specialist_spend]
+		datasets: ['specialist_spend']
 	});
 }
 
-export function moneyCharts(f: FinanceFigures, comps: Comparator[], datasets: Datasets): ChartSpec[] {
-	return [dsgChart(f, comps, datasets), spendChart(f, comps, datasets, 'State'), spendChart(f, comps, datasets, 'Independent or non-maintained')];
+export function moneyCharts(f: FinanceFigures, comps: Comparator[]): ChartSpec[] {
+	return [dsgChart(f, comps), spendChart(f, comps, 'State'), spendChart(f, comps, 'Independent or non-maintained')];
 }

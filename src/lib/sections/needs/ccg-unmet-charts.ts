@@ -5,11 +5,9 @@
 import { categoryDotChart, type CategoryPoint } from '$lib/charts/category-dot-chart';
 import { countBarChart } from '$lib/charts/count-bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
-import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import type { CcgNeedEstimate } from '$lib/metrics/needs-ccg';
 import { NEED_CODES, type UnmetFigure } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/data/sources';
 import { trendChart } from '$lib/charts/trend-chart';
 import { periodLabel, significance, type Polarity } from '$lib/format/prose';
 import { decimalsToShow, roundTo } from '$lib/sections/kit/shown-interval';
@@ -23,7 +21,7 @@ export const APPORTIONING_NOTE =
 
 const round = (v: number | null) => (v === null ? null : Math.round(v));
 
-export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec {
+export function ccgChart(la: Comparator, rows: CcgNeedEstimate[]): ChartSpec {
 	const ccgs = [...new Map(rows.map((r) => [r.ccg_code, r])).values()];
 	const total = (code: string, key: 'estimate' | 'from_la') => {
 		const own = rows.filter((r) => r.ccg_code === code);
@@ -42,9 +40,9 @@ export function ccgChart(la: Comparator, rows: CcgNeedEstimate[], datasets: Reco
 		title,
 		subtitle: `Estimated active EHC plans (${when}) from ${la.area_name} in each CCG that serves it, apportioned by share of LSOAs; the table gives each CCG's estimate by primary need`,
 		alt: `Bar chart of estimated plans from ${la.area_name} by CCG: ${ccgs.map((c) => `${nameOf(c)} about ${round(total(c.ccg_code, 'from_la'))?.toLocaleString('en-GB') ?? 'not available'} (${Math.round(c.share_of_la * 1000) / 10}% of LSOAs)`).join('; ')}.`,
-		source: `${sourceText(datasets.ehcp_needs)} LA–CCG overlap: ${sourceText(datasets.la_nhs_overlap)}`,
+		datasets: ['ehcp_needs', 'la_nhs_overlap'],
 		period: `${census ? periodLabel(census) : 'Latest'} plans; CCG boundaries April 2020`,
-		notes: [APPORTIONING_NOTE, ...(datasets.la_nhs_overlap?.notes ?? [])],
+		notes: [APPORTIONING_NOTE],
 		columns: [
 			{ key: 'ccg', label: 'CCG' },
 			{ key: 'share', label: `% of ${la.area_name}'s LSOAs`, unit: 'percent' },
@@ -139,7 +137,7 @@ export function unmetTravel(la: Comparator, figures: UnmetFigure[]): { label: st
 
 const pct = (n: number, d: number) => Math.round((n / d) * 1000) / 10;
 
-export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec {
+export function unmetChart(comparators: Comparator[], figures: UnmetFigure[]): ChartSpec {
 	const la = comparators.find((c) => c.role === 'selected')!;
 	const england = comparators.find((c) => c.role === 'england')!;
 	const latest = UNMET_INDICATORS.map((ind) => {
@@ -189,13 +187,12 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 		title,
 		subtitle: `Four published indicators of unmet need, latest year published for each, ${la.area_name} with its 95% confidence interval against England`,
 		alt: `Dot chart. ${latest.map(sentence).join('. ')}. Direction of travel: ${travel.map((t) => `${t.label}: ${t.sentence}`).join(' ')}`,
-		source: `${sourceText(datasets.ehcp_requests_assessments)} ${sourceText(datasets.ehcp_caseload)}`,
+		datasets: ['ehcp_requests_assessments', 'ehcp_caseload'],
 		period: latest.map((r) => `${r.ind.label}: ${period(r)}`).join('; '),
 		notes: [
 			...travel.map((t) => `Direction of travel, ${t.label.toLowerCase()}: ${t.sentence}`),
 			...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`),
-			'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval; with fewer than 30 in the denominator no judgement is made ("too few to judge"). Where the interval and England’s rate would look equal at one decimal, both are shown to two.',
-			...(datasets.ehcp_requests_assessments?.notes ?? [])
+			'Percentages are computed from the published counts; 95% Wilson intervals; "significantly" means England’s rate lies outside the LA’s interval; with fewer than 30 in the denominator no judgement is made ("too few to judge"). Where the interval and England’s rate would look equal at one decimal, both are shown to two.'
 		],
 		columns: [
 			{ key: 'indicator', label: 'Indicator' },
@@ -246,7 +243,7 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[], da
 }
 
 /** The unmet-need indicators over every published year: the LA's rate against England's, one line each. */
-export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec {
+export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[]): ChartSpec {
 	const la = comparators.find((c) => c.role === 'selected')!;
 	const england = comparators.find((c) => c.role === 'england')!;
 	const travel = unmetTravel(la, figures);
@@ -272,7 +269,7 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 		title,
 		subtitle: `The four unmet-need indicators in every year published, ${la.area_name} against England (% of each indicator's own denominator)`,
 		alt: `Line chart, ${Math.min(...years)} to ${Math.max(...years)}. ${travel.map((t) => `${t.label}: ${t.sentence}`).join(' ')}`,
-		source: `${sourceText(datasets.ehcp_requests_assessments)} ${sourceText(datasets.ehcp_caseload)}`,
+		datasets: ['ehcp_requests_assessments', 'ehcp_caseload'],
 		period: `${Math.min(...years)} to ${Math.max(...years)}`,
 		notes: [
 			...UNMET_INDICATORS.map((i) => `${i.label}: ${i.explain}`),
@@ -302,6 +299,6 @@ export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[
 	};
 }
 
-export function unmetCharts(comparators: Comparator[], figures: UnmetFigure[], datasets: Record<string, DatasetEntry | undefined>): ChartSpec[] {
-	return [unmetChart(comparators, figures, datasets), unmetTrendChart(comparators, figures, datasets)];
+export function unmetCharts(comparators: Comparator[], figures: UnmetFigure[]): ChartSpec[] {
+	return [unmetChart(comparators, figures), unmetTrendChart(comparators, figures)];
 }

@@ -5,12 +5,10 @@
 import { categoryDotChart, type CategoryPoint } from '$lib/charts/category-dot-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
-import type { DatasetEntry } from '$lib/data/manifest';
 import { formatSignedPercent } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
 import { SETTING_GROUPS, type GroupPoint, type GrowthSeries } from '$lib/metrics/needs-published';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
-import { sourceText } from '$lib/data/sources';
 import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
 import { figureCell, figureLabel } from '$lib/format/figure';
 
@@ -22,7 +20,6 @@ export const AGE_GROUPS = ['Under 5', '5 to 10', '11 to 15', '16 to 19', '20 to 
 export interface GrowthInput {
 	comparators: Comparator[];
 	growth: GrowthSeries;
-	datasets: Record<string, DatasetEntry | undefined>;
 }
 
 interface IndexRow {
@@ -83,7 +80,6 @@ function indexChart(
 	);
 	const labelOf = (key: string) => config.groups.find((g) => g.key === key)?.label ?? key;
 	const points: CategoryPoint[] = rows.map((r) => ({ category: labelOf(r.group), series: r.area, value: r.index }));
-	const entry = input.datasets[config.datasetId];
 	const change = (r: IndexRow | undefined) => figureLabel({ value: r?.index }, (i) => formatSignedPercent(i - 100));
 	const engFor = (group: string) => rows.find((r) => r.area === england.area_name && r.group === group);
 	// Growth is compared only between groups measured from the same (the dataset's first) January: a group first
@@ -110,7 +106,7 @@ function indexChart(
 			.filter((r) => r.area === la.area_name)
 			.map((r) => `${labelOf(r.group)}: ${la.area_name} ${change(r)}, England ${change(engFor(r.group))}`)
 			.join('. ')}.`,
-		source: sourceText(entry),
+		datasets: [config.datasetId],
 		period: `January ${firstYear} to January ${lastYear} (SEN2 census)`,
 		notes: [
 			...(later.length
@@ -118,8 +114,7 @@ function indexChart(
 						`Compared for “grew fastest” only with a base year of ${firstYear}; not compared (indexed to a later first year): ${later.map((r) => `${labelOf(r.group)} (from ${r.firstYear})`).join(', ')}.`
 					]
 				: []),
-			...config.extraNotes,
-			...(entry?.notes ?? [])
+			...config.extraNotes
 		],
 		columns: [
 			{ key: 'group', label: 'Group' },
@@ -156,7 +151,6 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 	const first = years[0]!;
 	const last = years[years.length - 1]!;
 	const at = (g: string, y: number) => points.find((p) => p.group === g && p.year === y);
-	const entry = input.datasets.ehcp_age_groups;
 	const ageNoun = (g: string) => (g === 'Under 5' ? 'under-5s' : `${g.replace(' to ', '–')}-year-olds`);
 	const biggest = leaders(
 		AGE_GROUPS.map((g) => ({ label: ageNoun(g), value: at(g, last)?.value ?? null })),
@@ -170,9 +164,9 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 		title,
 		subtitle: `Active EHC plans in ${la.area_name} by age group at each January census, ${first}–${last}`,
 		alt: `Line chart, one line per age group. ${AGE_GROUPS.map((g) => `${g}: ${figureLabel(at(g, first), (v) => v.toLocaleString('en-GB'))} in ${first}, ${figureLabel(at(g, last), (v) => v.toLocaleString('en-GB'))} in ${last}`).join('. ')}.`,
-		source: sourceText(entry),
+		datasets: ['ehcp_age_groups'],
 		period: `January ${first} to January ${last} (SEN2 census)`,
-		notes: entry?.notes ?? [],
+		notes: [],
 		columns: [{ key: 'year', label: 'January' }, ...AGE_GROUPS.map((g) => ({ key: g, label: g, unit: 'count' as const }))],
 		rows: years.map((y) => ({ year: y, ...Object.fromEntries(AGE_GROUPS.map((g) => [g, figureCell(at(g, y))])) })),
 		render: (document) =>

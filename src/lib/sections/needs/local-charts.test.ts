@@ -28,7 +28,7 @@ describe('local needs chart specs', () => {
 	});
 
 	it('never shows a suppressed count in the title, alt text, table or drawing, and names the extract', () => {
-		const spec = localProfileChart(needProfile, {}, LABEL, []);
+		const spec = localProfileChart(needProfile, {}, LABEL);
 		expect(spec.title).toBe(`${LABEL}: Social, emotional and mental health (SEMH) has the most active EHC plans of any primary need: 20 of 33`);
 		const everything = JSON.stringify({ t: spec.title, a: spec.alt, r: spec.rows });
 		expect(everything).not.toMatch(/\b3\b|\b10\b/);
@@ -51,7 +51,7 @@ describe('local needs chart specs', () => {
 				{ category: 'WEST', population: 3000 }
 			]
 		};
-		const spec = localProfileChart(profile, { quadrant: 'WEST', need: 'MLD' }, LABEL, []);
+		const spec = localProfileChart(profile, { quadrant: 'WEST', need: 'MLD' }, LABEL);
 		// 90 / 3000 × 1000 = 30; 50 / 10000 × 1000 = 5.
 		expect(spec.rows).toEqual([
 			{ label: 'North (synthetic)', count: 50, population: 10000, rate: 5 },

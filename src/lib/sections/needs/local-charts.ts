@@ -95,7 +95,7 @@ function selectionText(selection: LocalSelection, except: LocalDimension): strin
 	return parts.length ? `, filtered to ${parts.join(' and ')}` : '';
 }
 
-export function localProfileChart(profile: LocalProfile, selection: LocalSelection, extractLabel: string, datasetNotes: string[]): ChartSpec {
+export function localProfileChart(profile: LocalProfile, selection: LocalSelection, extractLabel: string): ChartSpec {
 	const dim = profile.dim;
 	const { rows, total } = safeRows(dim, profile);
 	const filtered = selectionText(selection, dim);
@@ -112,14 +112,13 @@ export function localProfileChart(profile: LocalProfile, selection: LocalSelecti
 		title,
 		subtitle: `Active EHC plans on the census date ${DIMENSION_TEXT[dim].by}${filtered}${hasRates ? ', with the rate per 1,000 residents aged 0–25' : ''}. ${extractLabel}, record-level extract.`,
 		alt: `Bar chart of active EHC plans ${DIMENSION_TEXT[dim].by}${filtered} in ${extractLabel}: ${rows.map((r) => `${r.label} ${r.count === null ? 'suppressed' : formatPlain(r.count)}${r.rate !== null && hasRates ? ` (${r.rate} per 1,000)` : ''}`).join('; ')}. Total ${totalText}.`,
-		source: `${extractLabel}: local record-level extract (EHC plans and population).`,
+		datasets: ['local_ehc_plans', 'local_population'],
 		period: 'Census date of the extract (active plans)',
 		notes: [
 			'Counts of 1–4 are shown as "c"; where that alone could be worked out from the total, the next smallest count is hidden too (secondary suppression). Rates are given only for counts that are shown.',
 			dim === 'setting'
 				? 'Counts only: a rate per 1,000 residents means little for a type of setting.'
-				: 'Rates per 1,000 use the extract’s resident population aged 0–25 in the category and the other selections (a need selection does not change the population; for needs, every need shares the selection’s population).',
-			...datasetNotes
+				: 'Rates per 1,000 use the extract’s resident population aged 0–25 in the category and the other selections (a need selection does not change the population; for needs, every need shares the selection’s population).'
 		],
 		columns: [
 			{ key: 'label', label: DIMENSION_TEXT[dim].label },
@@ -164,7 +163,7 @@ export function unmatchedChart(rows: UnmatchedNeed[], extractLabel: string, acad
 		title,
 		subtitle: `Active EHC plans aged 16–25 whose primary need has no place with that need focus, for their age, commissioned in their quadrant for ${academicYear}; by quadrant. ${extractLabel}.`,
 		alt: `Bar chart by quadrant: ${totals.map((t) => `${qLabel(t.q)} ${t.c.shown ?? SUPPRESSED}`).join('; ')}.`,
-		source: `${extractLabel}: local record-level extract (EHC plans and commissioned post-16 places).`,
+		datasets: ['local_ehc_plans', 'local_post16_places'],
 		period: `Active plans on the census date; places commissioned for ${academicYear}`,
 		notes: [
 			'Places open to any need (need focus MIXED) exist in every quadrant and are not counted as a match: this indicator asks whether any provision is commissioned for the need itself. Young people with no recorded need are never matched.',

@@ -34,7 +34,7 @@ describe('needs chart specs for Essex', () => {
 			comps.map((c) => c.area_code)
 		);
 		expect(new Set(counts.filter((r) => r.kind === 'all').map((r) => r.period))).toEqual(new Set(['2025-01']));
-		const input = { comparators: comps, counts, datasets: {} };
+		const input = { comparators: comps, counts };
 		expect(needProfileChart(input, 'all')).toMatchObject({
 			period: 'January 2025 (SEN2 census)',
 			subtitle: expect.stringContaining('in January 2025 by primary need')
@@ -54,8 +54,7 @@ describe('needs chart specs for Essex', () => {
 		});
 		const ccg = ccgChart(
 			comps.find((c) => c.role === 'selected')!,
-			await ccgNeedEstimates(db, 'E10000012'),
-			{}
+			await ccgNeedEstimates(db, 'E10000012')
 		);
 		expect(ccg.subtitle).toContain('(January 2025)');
 		expect(ccg.period).toBe('January 2025 plans; CCG boundaries April 2020');
@@ -68,8 +67,7 @@ describe('needs chart specs for Essex', () => {
 			counts: await needCounts(
 				db,
 				comps.map((c) => c.area_code)
-			),
-			datasets: {}
+			)
 		};
 		const spec = needProfileChart(input, 'all');
 		expect(spec.title).toBe(
@@ -88,7 +86,7 @@ describe('needs chart specs for Essex', () => {
 
 	it('indexes growth by age and setting against England and states the fastest-growing group', async () => {
 		const comps = (await comparators(db, 'E10000012')).filter((c) => c.role === 'selected' || c.role === 'england');
-		const [ageCounts, ageGrowth, setting] = growthCharts({ comparators: comps, growth: await growthSeries(db, ['E10000012', 'E92000001']), datasets: {} });
+		const [ageCounts, ageGrowth, setting] = growthCharts({ comparators: comps, growth: await growthSeries(db, ['E10000012', 'E92000001']) });
 		expect(ageCounts!.rows).toHaveLength(7);
 		// caseload.csv Essex fe_total 616 (2019) → 1,656 (2025): index 268.8.
 		const fe = setting!.rows.find((r) => r.group === 'FE / specialist post-16' && r.area === 'Essex');
@@ -107,7 +105,7 @@ describe('needs chart specs for Essex', () => {
 		let named = 0;
 		for (const { area_code } of las) {
 			const comps = (await comparators(db, area_code)).filter((c) => c.role === 'selected' || c.role === 'england');
-			const setting = growthCharts({ comparators: comps, growth, datasets: {} })[2]!;
+			const setting = growthCharts({ comparators: comps, growth })[2]!;
 			const m = /plans in (.+) grew fastest of the groups since January (\d{4})/.exec(setting.title);
 			if (!m) continue;
 			named++;
@@ -117,8 +115,7 @@ describe('needs chart specs for Essex', () => {
 		// NEET is all four columns: from 2023 only, never the fastest since 2019.
 		const essex = growthCharts({
 			comparators: (await comparators(db, 'E10000012')).filter((c) => c.role !== 'neighbour' && c.role !== 'region'),
-			growth,
-			datasets: {}
+			growth
 		})[2]!;
 		expect(essex.rows.find((r) => r.group === 'NEET' && r.area === 'Essex')).toMatchObject({ firstYear: 2023 });
 		expect(essex.notes.join(' ')).toContain('NEET = all four');
@@ -127,10 +124,10 @@ describe('needs chart specs for Essex', () => {
 	it('states the CCG apportioning and the unmet-need comparison in words', async () => {
 		const comps = await comparators(db, 'E10000012');
 		const la = comps.find((c) => c.role === 'selected')!;
-		const ccg = ccgChart(la, await ccgNeedEstimates(db, 'E10000012'), {});
+		const ccg = ccgChart(la, await ccgNeedEstimates(db, 'E10000012'));
 		expect(ccg.title).toMatch(/^5 CCGs serve Essex; Mid Essex CCG \(06Q\) covers the largest part \(26\.8% of its LSOAs, about 3,821 of its plans\)$/);
 		expect(ccg.notes[0]).toContain('LSOAs are counted, not weighted');
-		const unmet = unmetChart(comps, await unmetFigures(db, ['E10000012', 'E92000001']), {});
+		const unmet = unmetChart(comps, await unmetFigures(db, ['E10000012', 'E92000001']));
 		// requests.csv 2024: Essex 852 / 4,255 = 20.0%; England refused ÷ requests = 25.2%.
 		expect(unmet.title).toBe('Essex refused assessment for 20% of requests in 2024, significantly lower than England (25.2%)');
 		expect(unmet.rows.find((r) => r.indicator === 'Plans with placement not recorded')).toMatchObject({

@@ -6,10 +6,8 @@
 import { categoryDotChart, type CategoryPoint } from '$lib/charts/category-dot-chart';
 import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
 import type { ChartSpec } from '$lib/charts/spec';
-import type { DatasetEntry } from '$lib/data/manifest';
 import type { Comparator } from '$lib/metrics/areas';
 import { NEED_CODES, type NeedCountRow, type PlanKind } from '$lib/metrics/needs-published';
-import { sourceText } from '$lib/data/sources';
 import { roleLabel } from '$lib/sections/kit/areas';
 import { periodLabel, chanceFlags, leaders, list, plural, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
@@ -23,7 +21,6 @@ export const NEED_SHARE_POLARITY: Polarity = 'neutral';
 export interface PublishedNeedsInput {
 	comparators: Comparator[];
 	counts: NeedCountRow[];
-	datasets: Record<string, DatasetEntry | undefined>;
 }
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
@@ -74,7 +71,6 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 	const shares = needShares(input.counts, kind, england?.area_code);
 	const shareOf = (code: string | undefined, need: string) => shares.find((s) => s.area_code === code && s.need === need);
 	const flags = needFlags(input, kind);
-	const entry = input.datasets.ehcp_needs;
 	const text = kindText(kind, input.counts);
 	const series = [la.area_name, region?.area_name ?? 'Region', 'England', 'Statistical neighbours (median)'];
 	const categories = NEED_CODES.map((n) => NEED_LABELS[n]!);
@@ -134,13 +130,12 @@ export function needProfileChart(input: PublishedNeedsInput, kind: PlanKind): Ch
 		title,
 		subtitle: `${text.subtitle}: ${la.area_name} with its 95% confidence interval (bar), against ${region?.area_name ?? 'its region'}, England and the median of its ${plural(neighbours.length, 'statistical neighbour')}`,
 		alt: `Dot chart of the share of ${text.what} by primary need. ${flags.map((f) => f.sentence).join('. ')}.`,
-		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		datasets: ['ehcp_needs', 'statistical_neighbours'],
 		period: text.period,
 		notes: [
 			`Shares are computed from the published counts (count ÷ all ${text.what} in the area) and match DfE's published percentages; the 95% interval is a Wilson score interval. A need is "significantly higher" or "lower" when England's share lies outside the area's interval (England's own interval is negligibly narrow). With fewer than 30 ${text.what} in the area, no need is judged ("too few to judge"). Where the interval and England's share would look equal at one decimal, both are shown to two.`,
 			`Above-England needs: ${higher.join(', ') || 'none'}. Below-England needs: ${lower.join(', ') || 'none'}.${tooFew > 0 ? ` Too few to judge: ${plural(tooFew, 'need')}.` : ''}`,
-			...(chance ? [chance] : []),
-			...(entry?.notes ?? [])
+			...(chance ? [chance] : [])
 		],
 		columns: [
 			{ key: 'need', label: 'Primary need' },
@@ -183,7 +178,6 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 	const ranked = rows
 		.filter(({ c, s }) => (c.role === 'selected' || c.role === 'neighbour') && value(s) !== null)
 		.sort((a, b) => (value(b.s) ?? 0) - (value(a.s) ?? 0));
-	const entry = input.datasets.ehcp_needs;
 	const label = NEED_LABELS[need] ?? need;
 	const own = value(rows.find((r) => r.c.role === 'selected')?.s);
 	const title =
@@ -203,9 +197,9 @@ export function needNeighboursChart(input: PublishedNeedsInput, need: string): C
 		title,
 		subtitle: `Share of active EHC plans in ${kindText('all', input.counts).period.replace(' (SEN2 census)', '')} with ${label} as the primary need, ${la.area_name} and its ${plural(input.comparators.filter((c) => c.role === 'neighbour').length, 'statistical neighbour')}, highest first`,
 		alt: `Dot chart ranking ${la.area_name} and its statistical neighbours by the share of plans for ${label}: ${ranked.map(({ c, s }) => `${c.area_name} ${value(s)}%`).join('; ')}.`,
-		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		datasets: ['ehcp_needs', 'statistical_neighbours'],
 		period: kindText('all', input.counts).period,
-		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
+		notes: [],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'role', label: 'Compared as' },

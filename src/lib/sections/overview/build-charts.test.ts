@@ -45,7 +45,7 @@ const series: HeadlineSeries = {
 };
 
 describe('overview charts', () => {
-	const charts = overviewCharts({ comparators, series, datasets: {} });
+	const charts = overviewCharts({ comparators, series });
 
 	it('state the finding in the title and give alt text, table rows and a source', () => {
 		expect(charts.map((c) => c.id)).toEqual([
@@ -64,7 +64,7 @@ describe('overview charts', () => {
 		expect(active.rows).toContainEqual({ area: 'Essex', year: 2025, plans: 14240, index: 159.1 });
 		for (const c of charts) {
 			expect(c.subtitle.length).toBeGreaterThan(20);
-			expect(c.source.length).toBeGreaterThan(0);
+			expect(c.datasets.length).toBeGreaterThan(0);
 			expect(c.rows.length).toBeGreaterThan(0);
 		}
 	});
@@ -72,7 +72,7 @@ describe('overview charts', () => {
 	it('keep a suppressed figure as its symbol in the table, never zero', () => {
 		const growth = charts.find((c) => c.id === 'neighbours-growth')!;
 		expect(growth.rows.find((r) => r.area === 'Kent')).toEqual({ area: 'Kent', role: 'Statistical neighbour 1', value: 'c' });
-		expect(neighbourRows({ comparators, series, datasets: {} }).rows.find((r) => r.area === 'Kent')?.growth).toBeNull();
+		expect(neighbourRows({ comparators, series }).rows.find((r) => r.area === 'Kent')?.growth).toBeNull();
 	});
 
 	it('render as SVG in Node with a server-side DOM, with an accessible description', () => {

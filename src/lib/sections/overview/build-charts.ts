@@ -2,7 +2,6 @@
  * Turns the overview's query results into chart specs: headline titles that state the finding, alt text, and tables
  * of exactly what is drawn. No SQL here (see $lib/metrics) and no DOM (charts render from the specs).
  */
-import type { DatasetEntry } from '$lib/data/manifest';
 import { comparisonChart, type ComparisonRow } from '$lib/charts/comparison-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart, type TrendSeries } from '$lib/charts/trend-chart';
@@ -13,7 +12,6 @@ import { polarityNote, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
-import { sourceText } from '$lib/data/sources';
 import { figureCell } from '$lib/format/figure';
 
 /** Which direction is good for each headline measure, declared once: more plans is need identified or need rising. */
@@ -26,8 +24,6 @@ export const HEADLINE_POLARITY: Record<'activePlans' | 'pupilsWithPlan' | 'withi
 export interface OverviewInput {
 	comparators: Comparator[];
 	series: HeadlineSeries;
-	/** Manifest entries by dataset id, for source and notes. */
-	datasets: Record<string, DatasetEntry | undefined>;
 }
 
 /** 'Growth in …' → 'growth in …', leaving acronyms such as 'EHC' alone. */
@@ -53,7 +49,6 @@ function indexSeries(points: SeriesPoint[], areas: Comparator[], baseYear: numbe
 }
 
 export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpec {
-	const entry = input.datasets.ehcp_caseload;
 	const areas = trendAreas(input.comparators);
 	const points = input.series.activePlans;
 	const first = Math.min(...points.map((p) => p.year));
@@ -78,9 +73,9 @@ export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpe
 		title,
 		subtitle: `Active EHC plans at each January census, indexed so that January ${first} = 100, ${la.area_name} against its region and England`,
 		alt: `Line chart of active EHC plans indexed to ${first}. ${la.area_name}: ${travel}${england && growth(england.area_code) !== null ? ` England: ${formatSignedPercent(growth(england.area_code))} over the same years.` : ''}`,
-		source: sourceText(entry),
+		datasets: ['ehcp_caseload'],
 		period: `January ${first} to January ${last} (SEN2 census)`,
-		notes: entry?.notes ?? [],
+		notes: [],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'year', label: 'January' },
@@ -126,7 +121,6 @@ function percentTrendChart(
 		yearText?: (y: number) => string;
 	}
 ): ChartSpec {
-	const entry = input.datasets[config.datasetId];
 	const areas = trendAreas(input.comparators);
 	const points = config.points;
 	const first = Math.min(...points.map((p) => p.year));
@@ -161,9 +155,9 @@ function percentTrendChart(
 					`${a.area_name}: ${formatValue(pointAt(points, a.area_code, first)?.value, pointAt(points, a.area_code, first)?.symbol, 'percent')} in ${first}, ${formatValue(pointAt(points, a.area_code, last)?.value, pointAt(points, a.area_code, last)?.symbol, 'percent')} in ${last}`
 			)
 			.join('. ')}.`,
-		source: sourceText(entry),
+		datasets: [config.datasetId],
 		period: config.periodLabel(first, last),
-		notes: entry?.notes ?? [],
+		notes: [],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'year', label: config.yearLabel },
@@ -261,7 +255,6 @@ function neighbourChart(
 	}
 ): ChartSpec {
 	const { rows } = neighbourRows(input);
-	const entry = input.datasets[config.datasetId];
 	const value = (r: NeighbourRow) => {
 		const v = config.pick(r);
 		return v === null ? null : config.rounded ? Math.round(v * 10) / 10 : v;
@@ -292,9 +285,9 @@ function neighbourChart(
 		alt: `Dot chart ranking ${la.area_name} and its 10 statistical neighbours by ${lowerFirst(config.what)} in ${config.year}, highest first, with England and region as reference lines. ${ranked
 			.map((r) => `${r.area} ${formatNumber(value(r) ?? 0, 'percent')}`)
 			.join('; ')}.${missingNote}`,
-		source: `${sourceText(entry)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		datasets: [config.datasetId, 'statistical_neighbours'],
 		period: config.year,
-		notes: [...(entry?.notes ?? []), ...(input.datasets.statistical_neighbours?.notes ?? [])],
+		notes: [],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'role', label: 'Compared as' },

@@ -2,7 +2,6 @@
  * Chart specs for the 19–25 gap and record quality from the local extract. Every figure is labelled with the extract's
  * label; counts of people come suppressed from gap-model / suppressCounts.
  */
-import type { DatasetEntry } from '$lib/data/manifest';
 import { groupedBarChart, type GroupedBarRow } from '$lib/charts/grouped-bar-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { formatNumber, formatValue } from '$lib/format/values';
@@ -16,7 +15,6 @@ export interface GapChartInput {
 	ceasingPercent: number;
 	/** manifest.local.label, e.g. "Northmoor (synthetic)". */
 	label: string;
-	datasets: DatasetEntry[];
 }
 
 const METHOD =
@@ -24,10 +22,8 @@ const METHOD =
 const PLACES_NOTE =
 	'Places = commissioned places whose age range reaches 19 or over. Places for 16–25-year-olds are shared with 16–18-year-olds, so this overstates what is open to 19–25-year-olds. Years after the latest commissioned year carry its places forward.';
 
-function sourceOf(input: GapChartInput): string {
-	return `${input.label}: local record-level extract (${input.datasets.map((d) => d.title).join('; ')}). ${input.datasets[0]?.attribution ?? ''}`.trim();
-}
-const notesOf = (input: GapChartInput) => [...new Set(input.datasets.flatMap((d) => d.notes))];
+/** The gap sets plans against commissioned places. */
+const GAP_DATASETS = ['local_ehc_plans', 'local_post16_places'];
 const shown = (r: GapRow) => (r.projected === null ? (r.symbol ?? '') : r.projected);
 const signed = (n: number) =>
 	n > 0
@@ -74,9 +70,9 @@ export function projectedGapChart(input: GapChartInput): ChartSpec {
 		title,
 		subtitle: `Projected number of young people aged 19–25 with EHC plans in each of the next ${rows.length} years, against commissioned places open to 19–25-year-olds; ceasing rates at ${input.ceasingPercent}% of those observed`,
 		alt: `Bar chart, ${input.label}. ${rows.map((r) => `January ${r.year}: ${formatValue(r.projected, r.symbol, 'count')} projected, ${formatNumber(r.places, 'count')} places`).join('; ')}.`,
-		source: sourceOf(input),
+		datasets: GAP_DATASETS,
 		period: `Census ${input.local.referenceDate}; projected January ${first?.year ?? ''}–${last?.year ?? ''}`,
-		notes: [METHOD, PLACES_NOTE, ...notesOf(input)],
+		notes: [METHOD, PLACES_NOTE],
 		...gapTable(
 			rows.map((r) => ({ ...r, group: input.label })),
 			'Area'
@@ -102,7 +98,7 @@ function gapByChart(input: GapChartInput, id: string, rows: GapRow[], what: stri
 			.filter((r) => r.year === last)
 			.map((r) => `${r.group}: ${r.gap === null ? (r.symbol ?? '') : formatNumber(r.gap, 'count')}`)
 			.join('; ')} in January ${last}.`,
-		source: sourceOf(input),
+		datasets: GAP_DATASETS,
 		period: `Projected January ${years[0]}–${last}`,
 		notes: [
 			METHOD,
@@ -112,8 +108,7 @@ function gapByChart(input: GapChartInput, id: string, rows: GapRow[], what: stri
 						`Places focused on one need count against that need; "${ANY_NEED}" are places open to every need, shown as a negative gap so the rows add up to the total gap.`
 					]
 				: []),
-			'c = suppressed: a count of 1–4 young people, or hidden so that one cannot be worked out; its gap is hidden too.',
-			...notesOf(input)
+			'c = suppressed: a count of 1–4 young people, or hidden so that one cannot be worked out; its gap is hidden too.'
 		],
 		...gapTable(rows, what === 'quadrant' ? 'Quadrant' : 'Primary need'),
 		render: (document) => groupedBarChart(bars, { xLabel: 'Young people − places', series: years.map((y) => `January ${y}`), document, ariaDescription: title })
@@ -150,9 +145,9 @@ export function ceasingRatesChart(input: GapChartInput): ChartSpec {
 		title,
 		subtitle: `Share of EHC plans held at each age that ceased within a year, observed in the 12 months before the census${series.length > 1 ? ', and as assumed in the projection' : ''}`,
 		alt: `Bar chart of ceasing rates by age, ${input.label}. ${obs.map((o) => `age ${o.age}: ${formatValue(rate(o), 'c', 'percent')}`).join('; ')}.`,
-		source: sourceOf(input),
+		datasets: ['local_ehc_plans'],
 		period: `12 months to ${input.local.referenceDate}`,
-		notes: [METHOD, 'c = suppressed (1–4 plans, or hidden to protect another cell); a rate from a suppressed count is not shown.', ...notesOf(input)],
+		notes: [METHOD, 'c = suppressed (1–4 plans, or hidden to protect another cell); a rate from a suppressed count is not shown.'],
 		columns: [
 			{ key: 'age', label: 'Age' },
 			{ key: 'ceased', label: 'Plans ceased at this age (12 months)', unit: 'count' },

@@ -15,7 +15,7 @@ export const OUTCOME_POLARITY: Record<'neet' | 'destinations', Polarity> = { nee
 import type { Comparator } from '$lib/metrics/areas';
 import { DESTINATION_GROUPS, DESTINATION_MEASURES, OTHER_SETTING, SETTING_GROUPS } from '$lib/metrics/post19';
 import { NEET_DEFINITION } from '$lib/metrics/neet-definition';
-import { notesOf, pct, sourcesOf, type Post19Input } from './chart-helpers';
+import { pct, type Post19Input } from './chart-helpers';
 import { trendAreas } from '$lib/sections/kit/areas';
 import { neighbourComparison } from './published-charts';
 import { figureCell } from '$lib/format/figure';
@@ -71,10 +71,9 @@ export function settingsChart(input: Post19Input, la: Comparator): ChartSpec {
 			id: 'settings-19-25',
 			title,
 			subtitle: `Type of setting attended by young people aged 19 to 25 with an EHC plan, as a percentage of their plans, January ${year}: ${la.area_name}, its region and England`,
-			source: sourcesOf(input, 'ehcp_post16_settings'),
+			datasets: ['ehcp_post16_settings'],
 			period: `January ${year} (SEN2 census)`,
 			notes: [
-				...notesOf(input, 'ehcp_post16_settings'),
 				'Ages 19 to 25 summed from single years of age. "Other" = all plans minus the groups shown (home education, other arrangements by the LA or parents, and the like); the groups then add up to all plans, as in DfE\'s own totals. A group with any suppressed age is shown with the symbol.',
 				NEET_DEFINITION
 			]
@@ -133,10 +132,9 @@ export function workBasedChart(input: Post19Input, la: Comparator): ChartSpec {
 			id: 'work-based-19-25',
 			title,
 			subtitle: `Open work-based placements held by 19–24-year-olds with an EHC plan, per 100 plans held by 19–24-year-olds, January ${year}`,
-			source: sourcesOf(input, 'ehcp_post16_settings'),
+			datasets: ['ehcp_post16_settings'],
 			period: `January ${year}`,
 			notes: [
-				...notesOf(input, 'ehcp_post16_settings'),
 				'Per 100 plans = placements at ages 19 to 24 ÷ plans held at ages 19 to 24, × 100, calculated here. Ages 25 and over are left out of both: the placements file counts "25 or over" together, which plans at age 25 cannot be set against.'
 			]
 		},
@@ -186,10 +184,9 @@ export function ceasedChart(input: Post19Input, la: Comparator): ChartSpec {
 			id: 'ceased-reasons',
 			title,
 			subtitle: `EHC plans ceased in ${year} by reason, as a percentage of all plans ceased in the year (all ages): ${la.area_name}, its region and England`,
-			source: sourcesOf(input, 'ehcp_ceased'),
+			datasets: ['ehcp_ceased'],
 			period: `Calendar year ${year}`,
 			notes: [
-				...notesOf(input, 'ehcp_ceased'),
 				'DfE publishes reasons for all ages together, not by age: transfers to other LAs are mostly under 16; employment, higher education, disengagement and maximum age are post-16 reasons.'
 			]
 		},
@@ -235,7 +232,6 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 	const engEhc = cell(englandCode, 'EHC plan');
 	const period = `${year} (average of December ${year - 1} to February ${year})`;
 	const neetNotes = [
-		...notesOf(input, 'neet_send'),
 		'NCCIS covers young people of academic age 16 and 17 (years 12 and 13), not 18–25-year-olds: it is the published NEET measure by SEN provision.'
 	];
 	const noSen = cell(la.area_code, 'No SEN');
@@ -253,7 +249,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 			id: 'neet-by-sen',
 			title,
 			subtitle: `Percentage of 16–17-year-olds not in education, employment or training (NEET) or whose activity is not known, by SEN provision, ${year}`,
-			source: sourcesOf(input, 'neet_send'),
+			datasets: ['neet_send'],
 			period,
 			notes: neetNotes
 		},
@@ -280,7 +276,7 @@ export function neetCharts(input: Post19Input, la: Comparator): ChartSpec[] {
 		title: trendTitle,
 		subtitle: `Percentage of 16–17-year-olds with an EHC plan who were NEET or whose activity was not known, ${years[0]}–${year}, ${la.area_name} against its region and England`,
 		alt: `Line chart. ${areas.map((a) => `${a.area_name}: ${years.map((y) => `${y} ${formatValue(cell(a.area_code, 'EHC plan', y)?.value, cell(a.area_code, 'EHC plan', y)?.symbol, 'percent')}`).join(', ')}`).join('. ')}.`,
-		source: sourcesOf(input, 'neet_send'),
+		datasets: ['neet_send'],
 		period: `${years[0]} to ${year}`,
 		notes: neetNotes,
 		columns: [
@@ -337,7 +333,6 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 			? `Sustained destinations after year 11 of pupils with an EHC plan in ${la.area_name} are not published for ${period}`
 			: `${f(la.area_code, ehc)} of pupils with an EHC plan in ${la.area_name} went on to a sustained education, apprenticeship or employment destination after year 11 (${period}), against ${noSenDest == null ? 'no published figure' : f(la.area_code, 'No identified SEN')} of those with no identified SEN${region && cell(region.area_code, ehc)?.value != null ? ` and ${f(region.area_code, ehc)} of those with plans in ${region.area_name}` : ''} (${polarityNote(OUTCOME_POLARITY.destinations)}; only ${period} is published here, so no direction of travel)`;
 	const notes = [
-		...notesOf(input, 'ks4_destinations_sen'),
 		'Pupils leaving state-funded mainstream and special schools at 16: the published destination measure by SEN provision. It is not published for 19–25-year-olds.'
 	];
 	const groups = [...DESTINATION_GROUPS];
@@ -346,7 +341,7 @@ export function destinationCharts(input: Post19Input, la: Comparator): ChartSpec
 			id: 'destinations-by-sen',
 			title,
 			subtitle: `Percentage of pupils in a sustained education, apprenticeship or employment destination in the year after key stage 4, by SEN provision, destination year ${period}, ${la.area_name} against its region (no England figure is published in this file)`,
-			source: sourcesOf(input, 'ks4_destinations_sen'),
+			datasets: ['ks4_destinations_sen'],
 			period: `Destination year ${period}`,
 			notes
 		},

@@ -7,12 +7,11 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { trendChart } from '$lib/charts/trend-chart';
 import { formatNumber, formatSignedPercent, formatValue, percentChange } from '$lib/format/values';
 import type { Comparator } from '$lib/metrics/areas';
-import { sourceText } from '$lib/data/sources';
 import { roleLabel, trendAreas } from '$lib/sections/kit/areas';
 import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
-import { notesOf as notes, pct, sourcesOf as sources, type Post19Input } from './chart-helpers';
+import { pct, type Post19Input } from './chart-helpers';
 import { figureCell } from '$lib/format/figure';
 
 function ageValue(input: Post19Input, code: string, group: string, year: number) {
@@ -52,9 +51,9 @@ export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {
 		title,
 		subtitle: `Active EHC plans held by young people aged 16 to 19 and 20 to 25 at each January census, ${la.area_name}`,
 		alt: `Line chart, January ${first} to ${last}, two lines. Aged 20 to 25: ${travel} ${groups.map((g) => `Aged ${g}: ${formatValue(ageValue(input, la.area_code, g, first)?.value, ageValue(input, la.area_code, g, first)?.symbol, 'count')} in ${first}, ${formatValue(ageValue(input, la.area_code, g, last)?.value, ageValue(input, la.area_code, g, last)?.symbol, 'count')} in ${last}`).join('. ')}.`,
-		source: sources(input, 'ehcp_age_groups'),
+		datasets: ['ehcp_age_groups'],
 		period: `January ${first} to January ${last} (SEN2 census)`,
-		notes: notes(input, 'ehcp_age_groups'),
+		notes: [],
 		columns: [
 			{ key: 'group', label: 'Age group' },
 			{ key: 'year', label: 'January' },
@@ -93,9 +92,9 @@ export function shareTrendChart(input: Post19Input, la: Comparator): ChartSpec {
 		title,
 		subtitle: `Plans held by 20–25-year-olds as a percentage of all active EHC plans, January census, ${la.area_name} against its region and England`,
 		alt: `Line chart, January ${years[0]} to ${last}. ${areas.map((a) => `${a.area_name}: ${formatValue(share(a.area_code, years[0]!), null, 'percent')} in ${years[0]}, ${formatValue(share(a.area_code, last), null, 'percent')} in ${last}`).join('. ')}.`,
-		source: sources(input, 'ehcp_age_groups', 'ehcp_caseload'),
+		datasets: ['ehcp_age_groups', 'ehcp_caseload'],
 		period: `January ${years[0]} to January ${last}`,
-		notes: [...notes(input, 'ehcp_age_groups'), 'Share = plans held by 20–25-year-olds ÷ all active plans (ehcp_caseload), calculated here.'],
+		notes: ['Share = plans held by 20–25-year-olds ÷ all active plans (ehcp_caseload), calculated here.'],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'year', label: 'January' },
@@ -153,9 +152,9 @@ export function neighbourComparison(
 		title,
 		subtitle: config.subtitle,
 		alt: `Dot chart ranking ${la.area_name} and its statistical neighbours, highest first, with England and the region as reference lines. ${ranked.map((r) => `${r.c.area_name} ${formatNumber(r.value ?? 0, 'percent')}`).join('; ')}.`,
-		source: `${sources(input, ...config.datasetIds)} Statistical neighbours: ${sourceText(input.datasets.statistical_neighbours)}`,
+		datasets: [...config.datasetIds, 'statistical_neighbours'],
 		period: config.period,
-		notes: notes(input, ...config.datasetIds, 'statistical_neighbours'),
+		notes: [],
 		columns: [
 			{ key: 'area', label: 'Area' },
 			{ key: 'role', label: 'Compared as' },

@@ -64,13 +64,12 @@ export function qualityChart(input: GapChartInput): ChartSpec {
 		title,
 		subtitle: `Young people aged 19–25 with an active EHC plan whose placement is not recorded, who are NEET, or whose plan (over a year old) has not been reviewed in the 12 months to the census, as a percentage of their plans, by quadrant`,
 		alt: `Bar chart, ${input.label}. ${quadrants.map((q) => `${name(q)}: ${FLAGS.map((f) => `${f.label} ${formatValue(get(q, f.key)?.pct, 'c', 'percent')}`).join(', ')}`).join('. ')}.`,
-		source: `${input.label}: local record-level extract (${input.datasets.map((d) => d.title).join('; ')}).`,
+		datasets: ['local_ehc_plans'],
 		period: `Census ${input.local.referenceDate}`,
 		notes: [
 			'Review overdue = plan issued more than a year before the census and no annual review meeting recorded in the 12 months before it (or none at all).',
 			'NEET = setting recorded as NEET or not in education or training with a notice to cease issued.',
-			'c = suppressed: a count of 1–4 young people, or hidden so that one cannot be worked out; its percentage is hidden too.',
-			...new Set(input.datasets.flatMap((d) => d.notes))
+			'c = suppressed: a count of 1–4 young people, or hidden so that one cannot be worked out; its percentage is hidden too.'
 		],
 		columns: [
 			{ key: 'quadrant', label: 'Quadrant' },

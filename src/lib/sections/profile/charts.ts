@@ -4,10 +4,8 @@
  */
 import { spineChart, type SpineRow } from '$lib/charts/spine-chart';
 import type { ChartSpec } from '$lib/charts/spec';
-import type { DatasetEntry } from '$lib/data/manifest';
 import { fmt, list, polarityNote } from '$lib/format/prose';
 import { INDICATOR_DATASETS } from '$lib/metrics/indicators';
-import { sourceText } from '$lib/data/sources';
 import { BAND_MEANING } from '$lib/stats/quartiles';
 import { PROSE_POLARITY, PROSE_UNIT, spinePosition, type ProfileRow } from './model';
 import { bandSentence, travelSummary } from './words';
@@ -50,7 +48,6 @@ export function spineRows(rows: ProfileRow[]): SpineRow[] {
 export interface ProfileInput {
 	name: string;
 	rows: ProfileRow[];
-	datasets: Record<string, DatasetEntry | undefined>;
 }
 
 export function profileSpec(input: ProfileInput): ChartSpec {
@@ -62,10 +59,9 @@ export function profileSpec(input: ProfileInput): ChartSpec {
 		title: sentence,
 		subtitle: `Every indicator on this site for ${name}, each in its latest published year, against the range across LAs (the middle half darker, the median in white) and England (dark tick); the better end is on the right. Indicators where neither higher nor lower is better run from lowest (left) to highest (right).`,
 		alt: `${sentence} ${travelSummary(rows)}`,
-		source: INDICATOR_DATASETS.filter((id) => id !== 'areas')
-			.map((id) => sourceText(input.datasets[id]))
-			.filter((s, i, all) => all.indexOf(s) === i)
-			.join(' '),
+		datasets: INDICATOR_DATASETS.filter((id) => id !== 'areas'),
+		// Every indicator's dataset: their notes are under each section's charts and on About the data, not repeated here.
+		datasetNotes: false,
 		period: periods.length === 1 ? periods[0]! : `Each indicator’s latest year: ${list(periods)}`,
 		notes: [
 			BAND_RULE,

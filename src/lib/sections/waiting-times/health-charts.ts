@@ -9,7 +9,6 @@ import type { ChartSpec } from '$lib/charts/spec';
 import { capitalise, fmt, list, plural, polarityNote, possessive, valueText, type Polarity } from '$lib/format/prose';
 import { SERVICES, type LaIcb, type Service, type WaitCell, type WaitMeasure } from '$lib/metrics/health-waits';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
-import { sourceText } from '$lib/data/sources';
 import { monthName } from './published-charts';
 import { ENGLAND, monthlyTravel, round1, slug, span, type HealthInput } from './health-common';
 import { accessChangeSpec, accessSentences, accessTrendSpec, rollingLabel } from './mental-health-access-charts';
@@ -46,8 +45,7 @@ function icbNotes(input: HealthInput, extra: string[]): string[] {
 	return [
 		...extra,
 		'LA ↔ ICB: an LA’s ICBs are those of the sub-ICB locations whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022). The share of the LA is its 2011 LSOAs in the ICB’s April 2020 CCGs (ONS best fit), not a population share. An ICB serves far more than one LA: its figures are for all the children on its lists.',
-		'"not available" (NA in the extract): the ICB reported no list for that service and month; it is never read as 0.',
-		...(input.waitsEntry?.notes ?? [])
+		'"not available" (NA in the extract): the ICB reported no list for that service and month; it is never read as 0.'
 	];
 }
 
@@ -109,7 +107,7 @@ export function healthTrendSpec(input: HealthInput, service: Service): ChartSpec
 		title,
 		subtitle: `% of children and young people on the ${service.toLowerCase()} waiting list who had waited more than 18 weeks, at the end of each month, ${span(periods)}: ${possessive(input.laName)} ${icbs.length === 1 ? 'ICB' : 'ICBs'} and England (${polarityNote(polarity)})`,
 		alt: `Line chart by month, ${span(periods)}. ${lines.map((l) => `${l.label}: ${travel(l)}${gaps(l) ? `; ${gaps(l)} of ${periods.length} months not available` : ''}`).join('. ')}. ${capitalise(polarityNote(polarity))}.`,
-		source: sourceText(input.waitsEntry),
+		datasets: ['community_health_waits'],
 		period: periods.length ? `${monthName(periods[0]!)} to ${monthName(periods.at(-1)!)}` : 'No months published',
 		notes: icbNotes(input, []),
 		columns: [
@@ -175,7 +173,7 @@ export function healthRankedSpec(input: HealthInput, service: Service): ChartSpe
 		title,
 		subtitle: `${service}: % of children on the waiting list waiting more than 18 weeks, every ICB at the end of ${monthName(month)}, highest first`,
 		alt: `Dot chart ranking ${plural(ranked.length, 'ICB')} by the % of children on the ${service.toLowerCase()} waiting list who had waited more than 18 weeks, ${monthName(month)}; ${plural(figures.length - ranked.length, 'ICB')} reported no list and ${figures.length - ranked.length === 1 ? 'is' : 'are'} listed at the bottom. ${mine.length ? `${list(mineText)}. ` : ''}England: ${pctText(eng)}. Ranks: ${rankNote}.`,
-		source: sourceText(input.waitsEntry),
+		datasets: ['community_health_waits'],
 		period: `End of ${monthName(month)}`,
 		notes: icbNotes(input, ['Ranks are of the % as shown (1 decimal place), so ICBs that look equal share a rank.']),
 		columns: [

@@ -8,8 +8,6 @@ export interface HealthInput {
 	base: HealthBase;
 	la: HealthLa;
 	laName: string;
-	waitsEntry: DatasetEntry | undefined;
-	accessEntry: DatasetEntry | undefined;
 	autismEntry: DatasetEntry | undefined;
 }
 

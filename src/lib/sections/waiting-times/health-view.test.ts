@@ -16,7 +16,7 @@ describe('the health part of Waiting times, for Essex, over the real published d
 		db = await createNodeRunner();
 		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
 		const [base, la] = await Promise.all([healthBaseView.query(db, ALL_AREAS), healthLaView.query(db, 'E10000012')]);
-		input = { base, la, laName: 'Essex', waitsEntry: undefined, accessEntry: undefined, autismEntry: undefined };
+		input = { base, la, laName: 'Essex', autismEntry: undefined };
 	}, 60_000);
 	afterAll(() => db.close());
 

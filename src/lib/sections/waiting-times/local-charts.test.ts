@@ -3,7 +3,7 @@ import type { ReferralWait } from '$lib/metrics/local-asd-waits';
 import { summarise } from './local-analysis';
 import { clearanceSpec, quantileSpec, survivalSpec, waitingListSpec } from './local-charts';
 
-const input = { label: 'Testshire (synthetic)', censor: '2025-01-15', entry: undefined, ccgName: (c: string) => `CCG ${c}` };
+const input = { label: 'Testshire (synthetic)', censor: '2025-01-15', ccgName: (c: string) => `CCG ${c}` };
 const wait = (ccg_code: string, days: number, seen: boolean): ReferralWait => ({
 	ccg_code,
 	quadrant_code: 'NORTH',

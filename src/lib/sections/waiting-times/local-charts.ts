@@ -9,7 +9,6 @@ import { quantileIntervalChart, type QuantileIntervalRow } from '$lib/charts/qua
 import { monthlyTrendChart } from '$lib/charts/monthly-trend-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { survivalChart } from '$lib/charts/survival-chart';
-import type { DatasetEntry } from '$lib/data/manifest';
 import { CLEARANCE_WINDOW_MONTHS, WAIT_BANDS, type MonthlyFlow, type RecentRates, type WaitingListCell } from '$lib/metrics/local-asd-waits';
 import { suppressCounts } from '$lib/privacy/suppression';
 import { clearanceTime, describeClearance } from '$lib/stats/clearance';
@@ -19,7 +18,6 @@ import { clearanceHeadline, flowHeadline, longestMedianHeadline, survivalHeadlin
 export interface LocalInput {
 	label: string;
 	censor: string;
-	entry: DatasetEntry | undefined;
 	/** Display name for a CCG code. */
 	ccgName: (code: string) => string;
 }
@@ -39,15 +37,11 @@ export const GROUP_WORDS: Record<GroupBy, GroupWords & { column: string }> = {
 const fmtWeeks = (w: number | null) => (w === null ? 'not reached' : `${Math.round(w)} weeks`);
 const pct1 = (p: number) => `${Math.round(p * 1000) / 10}%`;
 
-function source(input: LocalInput): string {
-	return `${input.label}: local record-level extract, table local_asd_referrals${input.entry ? ` (${input.entry.source.publisher}, ${input.entry.source.release})` : ''}.`;
-}
 function notes(input: LocalInput, extra: string[]): string[] {
 	return [
 		`Open referrals are censored, not dropped: a referral still waiting counts as waiting up to ${input.censor} (the latest date in the extract, taken as the extract date). Kaplan–Meier estimates; a referral closed without any care contact is censored at its outcome date for the wait to first contact.`,
 		'Counts of 1–4 are shown as "c", with further cells hidden where a total would let them be worked out.',
-		...extra,
-		...(input.entry?.notes ?? [])
+		...extra
 	];
 }
 
@@ -73,7 +67,7 @@ export function survivalSpec(input: LocalInput, summaries: GroupSummary[], kind:
 		title,
 		subtitle: `Share of referrals still waiting for ${KIND_TEXT[kind].event}, by weeks since referral and ${what} (Kaplan–Meier, open referrals censored)`,
 		alt: `Step chart of the share still waiting by week, one line per ${what}. ${drawn.map((s) => `${name(s.key)}: median ${fmtWeeks(s.median.estimate)}, ${s.within13 ? pct1(s.within13.share) : 'not estimated'} seen within 13 weeks`).join('; ')}.`,
-		source: source(input),
+		datasets: ['local_asd_referrals'],
 		period: `Referrals received up to ${input.censor}`,
 		notes: notes(input, [
 			`Each curve stops where fewer than ${MIN_AT_RISK} referrals are still at risk; ${what}s with fewer than ${MIN_GROUP} referrals are not drawn.`
@@ -116,7 +110,7 @@ export function quantileSpec(input: LocalInput, summaries: GroupSummary[], kind:
 					`${name(s.key)}: median ${fmtWeeks(s.median.estimate)}, 90th percentile ${fmtWeeks(s.p90.estimate)}, ${s.within13 ? `${pct1(s.within13.share)} within 13 weeks` : 'too few referrals'}`
 			)
 			.join('; ')}.`,
-		source: source(input),
+		datasets: ['local_asd_referrals'],
 		period: `Referrals received up to ${input.censor}`,
 		notes: notes(input, [
 			'Quantile intervals: Brookmeyer–Crowley, from 95% pointwise intervals for the Kaplan–Meier curve on the log(−log) scale with Greenwood’s variance. "Not reached" means the curve (or its interval) does not fall that far within follow-up: the true wait is longer than the data can show.',
@@ -180,7 +174,7 @@ export function waitingListSpec(
 		title,
 		subtitle: `Referrals still open (no outcome yet) on the extract date, by ${words.one} and how long they have waited since referral`,
 		alt: `Grid of counts, ${words.many} by wait band. ${grid.map((g) => `${g.row}, ${g.column}: ${g.value ?? g.symbol}`).join('; ')}.`,
-		source: source(input),
+		datasets: ['local_asd_referrals'],
 		period: `On ${input.censor}`,
 		notes: notes(input, ['Wait bands: under 13 weeks (91 days), 13 to 52 weeks, 52 to 104 weeks, 104 weeks (728 days) or more.']),
 		columns: [{ key: 'ccg', label: words.column }, ...WAIT_BANDS.map((b) => ({ key: b, label: b, unit: 'count' as const }))],
@@ -219,7 +213,7 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 		title,
 		subtitle: 'Suspected-autism referrals received and referrals closed with an outcome (assessments completed), each month, all CCGs',
 		alt: `Line chart by month, ${months[0]} to ${months[months.length - 1]}: referrals received against assessments completed. In the 12 full months to ${last12[last12.length - 1]}: ${inn} in, ${out} completed.`,
-		source: source(input),
+		datasets: ['local_asd_referrals'],
 		period: `${months[0]} to ${months[months.length - 1]} (full months)`,
 		notes: notes(input, [`The extract's own month (${input.censor.slice(0, 7)}, to ${input.censor}) is partial and is not shown.`]),
 		columns: [
@@ -265,7 +259,7 @@ export function clearanceSpec(input: LocalInput, rates: RecentRates[]): ChartSpe
 		title,
 		subtitle: `Time to clear today’s waiting list if referrals keep arriving, and assessments keep being completed, at the rates of the last ${CLEARANCE_WINDOW_MONTHS} months, by CCG`,
 		alt: `Bar chart by CCG. ${rows.map((r) => `${r.name}: ${r.text}`).join('; ')}.`,
-		source: source(input),
+		datasets: ['local_asd_referrals'],
 		period: `${CLEARANCE_WINDOW_MONTHS} months to ${input.censor}`,
 		notes: notes(input, [
 			`Months to clear = people waiting ÷ (assessments completed a month − referrals received a month), both averaged over the ${CLEARANCE_WINDOW_MONTHS} months to the extract date. When as many or more arrive as are completed, the list never clears at these rates. "If no new referrals" = waiting ÷ completed a month. Where any count behind a CCG's figure is hidden ("c"), its clearance time is hidden too.`

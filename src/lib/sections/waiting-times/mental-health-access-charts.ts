@@ -4,7 +4,6 @@ import { monthlyTrendChart } from '$lib/charts/monthly-trend-chart';
 import type { ChartSpec } from '$lib/charts/spec';
 import { fmtSigned, list, plural, polarityNote, possessive, valueText, type Polarity } from '$lib/format/prose';
 import type { AccessCell } from '$lib/metrics/mental-health-access';
-import { sourceText } from '$lib/data/sources';
 import { ENGLAND, monthlyTravel, round1, type HealthInput } from './health-common';
 import { monthName } from './published-charts';
 import { monthsBetween } from './published-rows';
@@ -19,12 +18,7 @@ const ACCESS_NOTE =
 	'MHS95 counts children and young people aged under 18 with at least one contact with NHS-funded mental health services in the 12 months to the month shown. NHS England uses it to track its ambition to widen children’s access to mental health support; a rise means more children seen, which can also reflect more need, so the direction is given as a change, not as better or worse. Counts are by area of residence, not divided by population, so areas of different size are compared by their change, not their count.';
 
 function accessNotes(input: HealthInput, extra: string[]): string[] {
-	return [
-		ACCESS_NOTE,
-		...extra,
-		'Sub-ICB locations are those whose July 2022 boundary overlaps the LA; before July 2022 the same codes are CCGs.',
-		...(input.accessEntry?.notes ?? [])
-	];
+	return [ACCESS_NOTE, ...extra, 'Sub-ICB locations are those whose July 2022 boundary overlaps the LA; before July 2022 the same codes are CCGs.'];
 }
 
 export function accessTrendSpec(input: HealthInput): ChartSpec | null {
@@ -46,7 +40,7 @@ export function accessTrendSpec(input: HealthInput): ChartSpec | null {
 		title,
 		subtitle: `Number of children and young people aged under 18 supported through NHS-funded mental health services with at least one contact (MHS95), in each 12 months ending ${monthName(local.first)} to ${monthName(local.last)}, ${possessive(input.laName)} sub-ICB ${codes.length === 1 ? 'location' : 'locations'}`,
 		alt: `Line chart of rolling 12-month counts. ${lines.map((l) => `${l.label}: ${travel(l)}`).join('. ')}. Direction given as change: ${polarityNote(ACCESS_POLARITY)}.`,
-		source: sourceText(input.accessEntry),
+		datasets: ['cyp_mental_health_access'],
 		period: `12 months to ${monthName(local.first)} to 12 months to ${monthName(local.last)}`,
 		notes: accessNotes(input, [
 			'England is not drawn: its count (hundreds of thousands) is on another scale; the next chart compares change with England’s.',
@@ -101,7 +95,7 @@ export function accessChangeSpec(input: HealthInput): ChartSpec | null {
 		title,
 		subtitle: `% change in the number of children and young people under 18 supported (MHS95) between ${window}, the span England's figure is published for here; every sub-ICB location, largest rise first (derived from NHS England's counts)`,
 		alt: `Dot chart of ${plural(areas.length, 'sub-ICB location')} by % change in children supported between ${window}. England: ${signed(eng)}. ${mine.length ? `${list(mine.map((a) => `${a.name}: ${signed(a.change)}`))}. ` : ''}Change, ${polarityNote(ACCESS_POLARITY)}.`,
-		source: sourceText(input.accessEntry),
+		datasets: ['cyp_mental_health_access'],
 		period: `12 months to ${monthName(e.first)} and 12 months to ${monthName(e.last)}`,
 		notes: accessNotes(input, [
 			`% change is derived here: 100 × (count in ${rollingLabel(e.last)} − count in ${rollingLabel(e.first)}) ÷ count in ${rollingLabel(e.first)}, from counts NHS England rounds to the nearest 5 below England level. England's MHS95 is in these files only to ${rollingLabel(e.last)}, so later months cannot be compared with England.`

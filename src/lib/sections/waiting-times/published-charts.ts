@@ -13,7 +13,6 @@ import type { SeriesBand, SeriesCell, SnapshotAge, SnapshotCell, SubIcb } from '
 import { direction, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, verb } from '$lib/format/prose';
 import { funnelLimits } from '$lib/stats/proportion';
 import { competitionRanks, rankLabel } from '$lib/stats/rank';
-import { sourceText } from '$lib/data/sources';
 import { areaFigures, filledSeries, monthsBetween, pooledFigure, WAIT_MEASURES, type AreaFigure, type WaitMeasure } from './published-rows';
 import { figureCell, NOT_PUBLISHED } from '$lib/format/figure';
 
@@ -43,8 +42,7 @@ function pooledNote(pooled: ReturnType<typeof pooledFigure>, measure: WaitMeasur
 function notes(input: PublishedInput, extra: string[]): string[] {
 	return [
 		...extra,
-		`LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`,
-		...(input.entry?.notes ?? [])
+		`LA ↔ sub-ICB: an LA's sub-ICB locations are those whose July 2022 boundary overlaps it (la_nhs_overlap, vintage 2022; presence, not population share). Cumberland and Westmorland and Furness (formed April 2023) are not in that list: each is given all of Cumbria's sub-ICB locations.`
 	];
 }
 
@@ -91,7 +89,7 @@ export function rankedChart(input: PublishedInput, measure: WaitMeasure, age: Sn
 			.join(
 				'; '
 			)}${chosen.length ? '. ' : ''}${pooled ? `All sub-ICB locations pooled: ${pooled.value}%. ` : ''}Ranks count from the highest (1 = highest; ${polarityNote(measure.polarity)}); ties share a rank; areas with fewer than ${MIN_BASE_FOR_SIGNIFICANCE} patients are not ranked (counts are rounded to the nearest 5).`,
-		source: sourceText(input.entry),
+		datasets: ['autism_waits'],
 		period: month,
 		notes: notes(input, [pooledNote(pooled, measure)]),
 		columns: [
@@ -146,7 +144,7 @@ export function funnelSpec(input: PublishedInput, measure: WaitMeasure, age: Sna
 		title,
 		subtitle: `${measure.definition}, against the number of ${measure.denominatorLabel.toLowerCase()} (log scale), with 95% and 99.8% limits around the pooled figure for all sub-ICB locations`,
 		alt: `Funnel plot of ${plural(drawn.length, 'sub-ICB location')} in ${month}. ${chosen.length ? `${chosen.map((f) => `${f.name}: ${f.value}% of ${f.n}, ${verdict(f)}`).join('; ')}. ` : ''}Areas outside the 99.8% limits differ from the pooled ${pooled.value}% by more than chance explains.`,
-		source: sourceText(input.entry),
+		datasets: ['autism_waits'],
 		period: month,
 		notes: notes(input, [
 			pooledNote(pooled, measure),
@@ -217,7 +215,7 @@ export function trendSpec(input: PublishedInput, cells: SeriesCell[], band: Seri
 		title,
 		subtitle: `Monthly % of patients aged ${band.toLowerCase().replace('under', 'under')} waiting 13 weeks or more whose first appointment came after more than 13 weeks (NHS ${band === '18 to 24' ? 'ASD19g' : 'ASD19e'}), ${span}; gaps are months not published or suppressed`,
 		alt: `Line chart by month. ${shown.map((l, i) => `${l.label}: ${latest(l.points) ? `${travel(l.points)}` : 'no month published'}${i > 0 ? `, ${gaps[i - 1]} of ${months.length} months without a figure` : ''}`).join('. ')}. ${polarityNote('lower_better')}.`,
-		source: sourceText(input.entry),
+		datasets: ['autism_waits'],
 		period: months.length > 0 ? `${monthName(months[0]!)} to ${monthName(months[months.length - 1]!)}` : 'No months published',
 		notes: notes(input, [
 			'CCGs before July 2022 and sub-ICB locations after share ODS codes: NHS England published the whole series on April 2021 CCG / July 2022 sub-ICB boundaries.',
@@ -282,7 +280,7 @@ export function sideBySideSpec(input: PublishedInput, age: SnapshotAge): ChartSp
 		title,
 		subtitle: `${input.chosenLabel.charAt(0).toUpperCase()}${input.chosenLabel.slice(1)} side by side, ${ageText(age)}, ${month}: the three waiting measures, with the counts behind them in the table`,
 		alt: `Dot chart with one panel per measure. ${perMeasure.map(({ m, figures }) => `${m.label}: ${figures.map((f) => `${f.name} ${pct(f.value, f.symbol)}`).join(', ')}`).join('. ')}.`,
-		source: sourceText(input.entry),
+		datasets: ['autism_waits'],
 		period: month,
 		notes: notes(input, [
 			'Counts are rounded to the nearest 5 by NHS England; "*" marks a suppressed small number, never zero. The "open 13 weeks or more" % is derived from those rounded counts.'
