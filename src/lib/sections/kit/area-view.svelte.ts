@@ -6,7 +6,8 @@
  *
  * Create it while a component initialises (it starts an effect). Most sections' views are a `comparedView`:
  *   const published = areaView(exclusionsView, ({ figures, comparators, datasets }) => exclusionsCharts(…));
- * Any other PublishedView: `new AreaView(view, (data, datasets) => ({ name, result }) or null for an unknown area)`.
+ * Any other PublishedView: `new AreaView(view, (data, datasets) => ({ name, result }) or null for an unknown area)`;
+ * a part that reads several views passes a loader instead, `(code) => Promise.all([loadPublishedView(a, code), …])`.
  */
 import { untrack } from 'svelte';
 import { loadManifest } from '$lib/db';
@@ -58,7 +59,7 @@ export class AreaView<T, R> {
 	failed = $state(false);
 	#loaded = $state<AreaLoaded<R> | null>(null);
 	#latest = 0;
-	readonly #view: PublishedView<T>;
+	readonly #view: PublishedView<T> | ((code: string) => Promise<T>);
 	readonly #build: (data: T, datasets: Datasets) => AreaBuilt<R> | null;
 	readonly #areaOf: () => string | null;
 
@@ -66,7 +67,11 @@ export class AreaView<T, R> {
 	 * `build` turns the view's answer into what the section shows, or null when the code is not a current LA's.
 	 * `areaOf` is where the area comes from: the URL's `?area=` unless given.
 	 */
-	constructor(view: PublishedView<T>, build: (data: T, datasets: Datasets) => AreaBuilt<R> | null, areaOf: () => string | null = urlArea) {
+	constructor(
+		view: PublishedView<T> | ((code: string) => Promise<T>),
+		build: (data: T, datasets: Datasets) => AreaBuilt<R> | null,
+		areaOf: () => string | null = urlArea
+	) {
 		this.#view = view;
 		this.#build = build;
 		this.#areaOf = areaOf;
@@ -112,7 +117,8 @@ export class AreaView<T, R> {
 		this.failed = false;
 		try {
 			// Prerendered for every LA at build time, so this usually needs no DuckDB (see $lib/published-views).
-			const [manifest, data] = await Promise.all([loadManifest(), loadPublishedView(this.#view, code)]);
+			const view = this.#view;
+			const [manifest, data] = await Promise.all([loadManifest(), typeof view === 'function' ? view(code) : loadPublishedView(view, code)]);
 			// A later choice of area may have overtaken this one while it loaded.
 			if (ticket !== this.#latest) return;
 			const built = this.#build(data, datasetsById(manifest.datasets));
