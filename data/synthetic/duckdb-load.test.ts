@@ -4,14 +4,12 @@ import { loadSyntheticIntoDuckDB } from './duckdb-load';
 import { generateSyntheticExtract } from './extract';
 
 describe('loadSyntheticIntoDuckDB', () => {
-	it('creates typed local_* tables with every row, fast', async () => {
+	it('creates typed local_* tables with every row', async () => {
 		const ex = generateSyntheticExtract({ seed: 20250116, scale: 1 });
 		const instance = await DuckDBInstance.create(':memory:');
 		const conn = await instance.connect();
 		try {
-			const started = performance.now();
 			const tables = await loadSyntheticIntoDuckDB(conn, ex);
-			expect(performance.now() - started).toBeLessThan(3000);
 			expect(tables).toEqual(ex.tables.map((t) => t.table));
 			for (const t of ex.tables) {
 				const count = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${t.table}`);

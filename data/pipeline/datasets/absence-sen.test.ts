@@ -15,7 +15,7 @@ describe('absence_sen built from the absence by SEN provision extract', () => {
 	beforeAll(async () => {
 		conn = await connectionWithAreas();
 		await absenceSen.build(conn, new RawDir(RAW_DIR));
-	}, 60_000);
+	});
 
 	it('equals the published absence rates for Essex, its region and England', async () => {
 		expect(await rows(conn, cell('absence_overall', 'E10000012', '2022/23', 'EHC plan'))).toEqual([{ value: 12.16, symbol: null, unit: 'percent' }]);

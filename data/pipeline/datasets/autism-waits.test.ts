@@ -45,9 +45,7 @@ describe('autism_waits built from the NHS England files', () => {
 	let conn: DuckDBConnection;
 	beforeAll(async () => {
 		conn = await lookupsBuilt();
-		const start = performance.now();
 		await autismWaits.build(conn, new RawDir(RAW_DIR));
-		expect(performance.now() - start).toBeLessThan(10_000);
 	});
 
 	it('equals the published cells for Basildon and Brentwood (99E), August 2022', async () => {

@@ -14,7 +14,7 @@ describe('cin_sen built from the SEN of children in need files', () => {
 	beforeAll(async () => {
 		conn = await memoryConnection();
 		await cinSen.build(conn, new RawDir(RAW_DIR));
-	}, 60_000);
+	});
 
 	it('equals the published counts and % for Essex, 2021/22', async () => {
 		expect(await rows(conn, cell('cin_pc', 'E10000012', '2021/22', 'EHC plan'))).toEqual([{ value: 42.2, symbol: null, unit: 'percent' }]);

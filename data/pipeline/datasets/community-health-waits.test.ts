@@ -34,7 +34,7 @@ describe('community_health_waits built from the NHS England files', () => {
 	beforeAll(async () => {
 		conn = await lookupsBuilt();
 		await communityHealthWaits.build(conn, new RawDir(RAW_DIR));
-	}, 30_000);
+	});
 
 	// la_ch_time_series_derived.csv line 3869: "ICB","Mid and South Essex","June 2023",…,"Speech And Language",360,7,0,1.944…
 	it('equals the published cells for Mid and South Essex ICB (QH8), speech and language therapy, June 2023', async () => {

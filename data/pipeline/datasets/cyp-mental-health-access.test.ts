@@ -22,7 +22,7 @@ describe('cyp_mental_health_access (MHS95) built from the NHS England files', ()
 	beforeAll(async () => {
 		conn = await lookupsBuilt();
 		await cypMentalHealthAccess.build(conn, new RawDir(RAW_DIR));
-	}, 30_000);
+	});
 
 	// prepared_data.Rdata__mentalhealth_ccg.csv line 54: 31/03/2021, CCG of Residence, 06Q, 2865; line 3170: 31/08/2023, Sub ICB, 99E, 2250.
 	it('equals the published counts for Essex’s sub-ICB locations, first and last 12 months', async () => {
@@ -67,7 +67,7 @@ describe('cyp_mental_health_access (MHS95) built from the NHS England files', ()
 		expect(await rows(c, `SELECT value, symbol FROM pub_cyp_mental_health_access WHERE area_code = '99E' AND period = '2023-08'`)).toEqual([
 			{ value: null, symbol: '*' }
 		]);
-	}, 30_000);
+	});
 
 	it('fails naming file, row and column for a code not known at that level', async () => {
 		const dir = rawDirWithAlteredFile(SUB_ICB_FILE, (t) => t.replace('31/03/2021,Final,CCG of Residence,06Q,', '31/03/2021,Final,CCG of Residence,06Z,'), [
@@ -76,5 +76,5 @@ describe('cyp_mental_health_access (MHS95) built from the NHS England files', ()
 		const err = await cypMentalHealthAccess.build(await lookupsBuilt(), new RawDir(dir)).catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
 		expect(err.message).toContain(`${SUB_ICB_FILE}, row 53 (line 54), column "PRIMARY_LEVEL": CCG / sub-ICB location not known for that month; found "06Z"`);
-	}, 30_000);
+	});
 });

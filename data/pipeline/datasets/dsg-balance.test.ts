@@ -15,7 +15,7 @@ describe('dsg_balance built from the DSG cumulative balance extract', () => {
 	beforeAll(async () => {
 		conn = await connectionWithAreas();
 		await dsgBalance.build(conn, new RawDir(RAW_DIR));
-	}, 60_000);
+	});
 
 	it('equals the published % of income for Essex, its region and England', async () => {
 		expect(await rows(conn, cell('E10000012', '2021-22'))).toEqual([{ value: 0.53, symbol: null, unit: 'percent' }]);

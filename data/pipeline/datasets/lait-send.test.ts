@@ -13,11 +13,9 @@ describe('lait_send and lait_send_measures built from the LAIT parquet and its d
 	let conn: DuckDBConnection;
 	beforeAll(async () => {
 		conn = await connectionWithAreas();
-		const start = performance.now();
 		await laitSendMeasures.build(conn, new RawDir(RAW_DIR));
 		await laitSend.build(conn, new RawDir(RAW_DIR));
-		expect(performance.now() - start).toBeLessThan(30_000);
-	}, 60_000);
+	});
 
 	it('equals the published LAIT values for Essex, its region and England', async () => {
 		expect(await rows(conn, cell('ks2_rwm_expected', 'E10000012', '2024/25', 'SEN provision', 'EHC plan'))).toEqual([

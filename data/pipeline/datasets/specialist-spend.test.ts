@@ -16,7 +16,7 @@ describe('specialist_spend built from the high-needs specialist spend extract', 
 	beforeAll(async () => {
 		conn = await connectionWithAreas();
 		await specialistSpend.build(conn, new RawDir(RAW_DIR));
-	}, 60_000);
+	});
 
 	it('equals the published spend per head, spend and population for Essex', async () => {
 		expect(await rows(conn, cell('specialist_spend_per_head', 'E10000012', '2021-22', 'State'))).toEqual([

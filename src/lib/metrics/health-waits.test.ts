@@ -15,7 +15,7 @@ describe('health waits and mental health access SQL on the real published data',
 	let db: NodeRunner;
 	beforeAll(async () => {
 		db = await testModel([areas, ...NHS_DATASETS]);
-	}, 60_000);
+	});
 	afterAll(() => db.close());
 
 	it('finds Essex’s three ICBs with their sub-ICB locations and shares of the LA (2020 CCG LSOA counts)', async () => {

@@ -16,7 +16,7 @@ describe('19–25 metric SQL on the real published data', () => {
 	let db: NodeRunner;
 	beforeAll(async () => {
 		db = await testModel([areas, statisticalNeighbours, ehcpCaseload, ehcpAgeGroups, ehcpPost16Settings, ehcpCeased, neetSend, ks4DestinationsSen]);
-	}, 60_000);
+	});
 	afterAll(() => db.close());
 
 	it('gives Essex plans by age group and in all (January 2025)', async () => {

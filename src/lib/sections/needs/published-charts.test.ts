@@ -119,7 +119,7 @@ describe('needs chart specs for Essex', () => {
 		})[2]!;
 		expect(essex.rows.find((r) => r.group === 'NEET' && r.area === 'Essex')).toMatchObject({ firstYear: 2023 });
 		expect(essex.notes.join(' ')).toContain('NEET = all four');
-	}, 60_000);
+	});
 
 	it('states the CCG apportioning and the unmet-need comparison in words', async () => {
 		const comps = await comparators(db, 'E10000012');

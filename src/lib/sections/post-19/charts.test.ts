@@ -43,7 +43,7 @@ describe('19–25 published charts for Essex', () => {
 			comps.map((c) => c.area_code)
 		);
 		charts = post19PublishedCharts({ comparators: comps, data });
-	}, 60_000);
+	});
 	afterAll(() => db.close());
 
 	it('state the published figures in their titles', () => {

@@ -17,7 +17,7 @@ describe('the health part of Waiting times, for Essex, over the real published d
 		await buildPublishedTables(db.connection, RAW_DIR, [areas, ...NHS_DATASETS]);
 		const [base, la] = await Promise.all([healthBaseView.query(db, ALL_AREAS), healthLaView.query(db, 'E10000012')]);
 		input = { base, la, laName: 'Essex', autismEntry: undefined };
-	}, 60_000);
+	});
 	afterAll(() => db.close());
 
 	it('keeps the prerendered files small: the site file once, each LA file with only its own areas', () => {
