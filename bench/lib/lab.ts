@@ -48,7 +48,7 @@ export async function buildLab(outDir: string): Promise<void> {
 }
 
 /** The site's own duckdb-wasm bundle (the "eh" build Chromium gets) and worker, from the built site. */
-export function siteDuckdbBundle(siteDir: string): { wasm: string; worker: string } {
+function siteDuckdbBundle(siteDir: string): { wasm: string; worker: string } {
 	const dir = join(siteDir, '_app/immutable/assets');
 	const files = readdirSync(dir);
 	const wasm = files.find((f) => /^duckdb-eh\.[\w-]+\.wasm$/.test(f));

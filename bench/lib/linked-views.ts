@@ -9,10 +9,10 @@ import { PERF } from '../../src/lib/perf/marks';
 import { FIRST_CHART_PROBE, HeapSampler, launchBrowser, peakRendererMemory, readTimings } from './browser';
 import { waitForQuiet, type BenchServer } from './server';
 
-export const LINKED_VIEW_PATH = '/needs';
+const LINKED_VIEW_PATH = '/needs';
 const DIMENSIONS = ['need', 'age', 'quadrant', 'ccg'] as const;
 
-export interface FilterChange {
+interface FilterChange {
 	/** e.g. "need=ASD" or "age=(all)". */
 	change: string;
 	/** Change event to the first frame after the redraw. */
@@ -44,7 +44,7 @@ interface Step {
 }
 
 /** Each filter in turn is set, then (a round later) cleared: up to four filters are combined, every step a change. */
-export function filterSteps(count: number): Step[] {
+function filterSteps(count: number): Step[] {
 	return Array.from({ length: count }, (_, i) => {
 		const round = Math.floor(i / DIMENSIONS.length);
 		return { dim: DIMENSIONS[i % DIMENSIONS.length]!, option: round % 2 === 0 ? round / 2 : null };
@@ -89,7 +89,7 @@ async function applyStep(page: Page, step: Step): Promise<FilterChange> {
 }
 
 /** Changes made before timing starts (first compilations, caches), not reported. */
-export const WARM_UP_CHANGES = 4;
+const WARM_UP_CHANGES = 4;
 
 export async function measureLinkedViews(server: BenchServer, changes: number): Promise<LinkedViewRun> {
 	const browser = await launchBrowser();

@@ -67,7 +67,7 @@ const isData = (path: string) => path.startsWith('/data/') || path.startsWith('/
 
 const kindOf = (r: LoggedResponse) => (r.path.endsWith('.wasm') ? 'wasm' : /\.(m?js|css)(\?|$)/.test(r.path) ? 'code' : isData(r.path) ? 'data' : 'page');
 
-export function bytesOf(responses: readonly LoggedResponse[]): Bytes {
+function bytesOf(responses: readonly LoggedResponse[]): Bytes {
 	const b: Bytes = {
 		requests: 0,
 		transferred: 0,

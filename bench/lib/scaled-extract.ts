@@ -20,7 +20,7 @@ import { csvLines } from '../../data/synthetic/templates';
 import { precompressFiles } from '../../scripts/precompress';
 
 /** The tables the linked needs views read (NEEDS_LOCAL_DATASETS without the local_ prefix). */
-export const SCALED_TABLES = ['ehc_plans', 'population', 'post16_places'] as const;
+const SCALED_TABLES = ['ehc_plans', 'population', 'post16_places'] as const;
 export const PLANS_CSV = 'local/synthetic/ehc_plans.csv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -72,7 +72,7 @@ async function writeCsv(path: string, lines: Iterable<string>): Promise<number> 
 	return bytes;
 }
 
-export async function prepareScaledExtract(options: { records: number; siteDir: string; cacheDir: string; seed?: number }): Promise<ScaledExtract> {
+async function prepareScaledExtract(options: { records: number; siteDir: string; cacheDir: string; seed?: number }): Promise<ScaledExtract> {
 	const seed = options.seed ?? DEFAULT_SEED;
 	const dir = join(options.cacheDir, `extract-${options.records}-${seed}-${generatorHash()}`);
 	const dataDir = join(dir, 'data');

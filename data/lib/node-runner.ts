@@ -39,7 +39,7 @@ function plain(value: unknown, typeId: DuckDBTypeId | undefined): unknown {
 }
 
 /** Converts node-api JS rows to the QueryRunner contract, using the column types. */
-export function toPlainRows<T>(rows: Record<string, unknown>[], names: string[], types: DuckDBType[]): T[] {
+function toPlainRows<T>(rows: Record<string, unknown>[], names: string[], types: DuckDBType[]): T[] {
 	const typeIds = new Map(names.map((n, i) => [n, types[i]?.typeId]));
 	return rows.map((row) => {
 		const out: Record<string, unknown> = {};
@@ -99,7 +99,7 @@ function writerFor(type: DataType, column: string): ColumnWriter {
 }
 
 /** Creates `table` (replacing any existing one) from an Arrow table, with the types the browser's DuckDB would use. */
-export async function loadArrowTable(runner: NodeRunner, table: string, arrow: Table): Promise<number> {
+async function loadArrowTable(runner: NodeRunner, table: string, arrow: Table): Promise<number> {
 	const fields = arrow.schema.fields;
 	const writers = fields.map((f) => writerFor(f.type, f.name));
 	await runner.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${fields.map((f, i) => `${quoteIdent(f.name)} ${writers[i]!.sqlType}`).join(', ')})`);

@@ -40,7 +40,7 @@ export const ACADEMIC_YEAR: Pick<RowMapping, 'period' | 'periodType' | 'year'> =
 };
 
 /** Every geographic level EES files use; rows at levels outside EES_LEVELS are ignored by `EES_LEVELS_WHERE`. */
-export const ALL_EES_LEVELS = [
+const ALL_EES_LEVELS = [
 	...EES_LEVELS,
 	'Local authority district',
 	'Parliamentary constituency',

@@ -21,7 +21,7 @@ async function columnNames(conn: DuckDBConnection, table: string): Promise<strin
 }
 
 /** Fails naming the file when a required column is missing. */
-export function requireColumns(input: RawInput, found: string[], required: string[]): void {
+function requireColumns(input: RawInput, found: string[], required: string[]): void {
 	const have = new Set(found);
 	const missing = required.filter((c) => !have.has(c));
 	if (missing.length > 0) {

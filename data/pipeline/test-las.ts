@@ -5,7 +5,7 @@
  * - otherwise (`npm test`): the LAs whose data are unusual, and every fifth of the rest in code order, so the suite
  *   stays within CI's time. The full run takes about 10 minutes on two cores; run it before changing generated words.
  */
-export const EDGE_LAS = [
+const EDGE_LAS = [
 	'E09000001', // City of London: tiny counts, most figures suppressed
 	'E06000053', // Isles of Scilly: tiny, often unpublished
 	'E10000012', // Essex: the inspection letters' area, several ICBs

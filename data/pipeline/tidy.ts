@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { canonicalAreaCodeSql, isAliasSql } from './area-aliases';
 import { quoteIdent, quoteString } from './sql';
 
-export const TIDY_COLUMNS = [
+const TIDY_COLUMNS = [
 	'measure', // measure id, e.g. 'ehc_plans'
 	'area_code', // ONS code (E92 England, E12 region, E06/E08/E09/E10 LA) or NHS ODS code for CCG / sub-ICB
 	'area_level', // 'national' | 'regional' | 'la' | 'ccg' | 'sub_icb' | 'icb' | 'nhs_region'
@@ -22,7 +22,7 @@ export const TIDY_COLUMNS = [
 	'source_file' // path under data/raw of the file the figure was taken from
 ] as const;
 
-export const TIDY_TABLE_DDL = `(
+const TIDY_TABLE_DDL = `(
 	measure VARCHAR NOT NULL, area_code VARCHAR NOT NULL, area_level VARCHAR NOT NULL,
 	period VARCHAR NOT NULL, period_type VARCHAR NOT NULL, year INTEGER NOT NULL,
 	breakdown_topic VARCHAR NOT NULL, breakdown VARCHAR NOT NULL,

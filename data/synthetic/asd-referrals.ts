@@ -11,10 +11,10 @@ import { Categorical, createRng } from './random';
 import { allocate, finishTable, pseudoId, type SyntheticTable } from './table';
 
 /** Referrals a year at scale 1 (rising demand, as nationally). */
-export const REFERRALS_PER_YEAR: Readonly<Record<number, number>> = { 2021: 2300, 2022: 2700, 2023: 3100, 2024: 3500, 2025: 3700 };
-export const FIRST_REFERRAL_YEAR = 2021;
+const REFERRALS_PER_YEAR: Readonly<Record<number, number>> = { 2021: 2300, 2022: 2700, 2023: 3100, 2024: 3500, 2025: 3700 };
+const FIRST_REFERRAL_YEAR = 2021;
 /** Waits grow by this share per year after January 2021. */
-export const WAIT_GROWTH_PER_YEAR = 0.05;
+const WAIT_GROWTH_PER_YEAR = 0.05;
 const FIRST_CONTACT_SIGMA = 0.5;
 const OUTCOME_SIGMA = 0.4;
 

@@ -27,12 +27,12 @@ function quote(name: string): string {
 }
 
 /** CREATE TABLE statement for a synthetic table (replacing any table of that name). */
-export function createTableSql(table: SyntheticTable): string {
+function createTableSql(table: SyntheticTable): string {
 	const cols = table.specs.map((s) => `${quote(s.name)} ${SQL_TYPES[s.type]}`).join(', ');
 	return `CREATE OR REPLACE TABLE ${quote(table.table)} (${cols})`;
 }
 
-export async function loadTableIntoDuckDB(conn: DuckDBConnection, table: SyntheticTable): Promise<void> {
+async function loadTableIntoDuckDB(conn: DuckDBConnection, table: SyntheticTable): Promise<void> {
 	await conn.run(createTableSql(table));
 	const appender = await conn.createAppender(table.table);
 	const types = table.specs.map((s) => DUCK_TYPES[s.type]);

@@ -22,7 +22,7 @@ import {
 } from './reference';
 import { allocate, finishTable, pseudoId, type SyntheticTable } from './table';
 
-export const ACTIVE_PLANS_AT_SCALE_1 = 12_000;
+const ACTIVE_PLANS_AT_SCALE_1 = 12_000;
 /** Ceased plans in each calendar year relative to the latest year (the caseload grew ~10% a year). */
 const CEASED_YEARS: ReadonlyArray<[number, number]> = [
 	[2022, 0.82],
@@ -30,7 +30,7 @@ const CEASED_YEARS: ReadonlyArray<[number, number]> = [
 	[2024, 1.0]
 ];
 /** Share of plans issued in the timeliness year that were issued within 20 weeks, by quadrant (~60% overall). */
-export const WITHIN_20_WEEKS: Readonly<Record<QuadrantCode, number>> = { NORTH: 0.74, SOUTH: 0.52, EAST: 0.66, WEST: 0.63 };
+const WITHIN_20_WEEKS: Readonly<Record<QuadrantCode, number>> = { NORTH: 0.74, SOUTH: 0.52, EAST: 0.66, WEST: 0.63 };
 /** How much more often annual reviews are overdue, by quadrant. */
 const REVIEW_OVERDUE_FACTOR: Readonly<Record<QuadrantCode, number>> = { NORTH: 0.8, SOUTH: 1.5, EAST: 1.0, WEST: 1.0 };
 

@@ -45,7 +45,7 @@ const COUNTYWIDE: ReadonlyArray<[EstablishmentKind, EstablishmentPhase, number, 
 	['FE_GEN', 'post16', 2, false]
 ];
 
-export const CLOSED_SHARE = 0.025;
+const CLOSED_SHARE = 0.025;
 
 export class EstablishmentRegistry {
 	readonly all: Establishment[] = [];

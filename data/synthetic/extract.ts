@@ -43,7 +43,7 @@ export interface SyntheticExtract {
 	tables: SyntheticTable[];
 }
 
-export function checkOptions(options: SyntheticExtractOptions): Required<Omit<SyntheticExtractOptions, 'tables'>> {
+function checkOptions(options: SyntheticExtractOptions): Required<Omit<SyntheticExtractOptions, 'tables'>> {
 	const { seed, scale } = options;
 	if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
 	if (!(Number.isFinite(scale) && scale > 0 && scale <= 1000)) throw new Error(`scale must be in (0, 1000], got ${scale}`);

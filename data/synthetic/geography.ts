@@ -3,7 +3,7 @@
  * Each locality has one quadrant and one CCG; CCG boundaries deliberately cut across quadrants (as Essex's five
  * CCGs did across its four quadrants), so quadrant and CCG views do not nest.
  */
-import { SYNTHETIC_CCG, SYNTHETIC_LOCALITY, SYNTHETIC_QUADRANT } from '../../src/lib/local/codes';
+import { SYNTHETIC_LOCALITY } from '../../src/lib/local/codes';
 
 export type QuadrantCode = 'NORTH' | 'SOUTH' | 'EAST' | 'WEST';
 export type CcgCode = 'SYN01' | 'SYN02' | 'SYN03' | 'SYN04' | 'SYN05';
@@ -57,13 +57,6 @@ export const LOCALITIES: readonly Locality[] = [
 	L('L12', 'SOUTH', 'SYN04', 0.07, 0.9)
 ];
 
-export const QUADRANT_LABELS: Readonly<Record<QuadrantCode, string>> = Object.fromEntries(SYNTHETIC_QUADRANT.codes.map((c) => [c.code, c.label])) as Record<
-	QuadrantCode,
-	string
->;
-
-export const CCG_LABELS: Readonly<Record<CcgCode, string>> = Object.fromEntries(SYNTHETIC_CCG.codes.map((c) => [c.code, c.label])) as Record<CcgCode, string>;
-
 /** The quadrant where moderate learning difficulty (MLD) is over-identified, and by how much (need weight). */
 export const MLD_QUADRANT: QuadrantCode = 'WEST';
 export const MLD_WEIGHT_IN_QUADRANT = 3.3;
@@ -108,10 +101,4 @@ export function quadrantCcgs(): Map<QuadrantCode, Set<CcgCode>> {
 		out.set(l.quadrant, set);
 	}
 	return out;
-}
-
-export function localityByCode(code: string): Locality {
-	const l = LOCALITIES.find((x) => x.code === code);
-	if (!l) throw new Error(`Unknown locality ${code}`);
-	return l;
 }

@@ -6,8 +6,8 @@ import { LOCALITIES, type Locality } from './geography';
 import { createRng } from './random';
 import { allocate, finishTable, type SyntheticTable } from './table';
 
-export const POPULATION_0_25_AT_SCALE_1 = 345_000;
-export const MAX_AGE = 25;
+const POPULATION_0_25_AT_SCALE_1 = 345_000;
+const MAX_AGE = 25;
 
 /** Relative size of each single year of age 0-25 (falling births at the young end; leavers at 18-22). */
 const AGE_PROFILE: readonly number[] = [
@@ -25,7 +25,7 @@ export function buildPopulation(seed: number, scale: number): PopulationGrid {
 	return weights.map((row) => row.map((w) => Math.max(0, Math.round(((target * w) / total) * (1 + 0.03 * rng.normal())))));
 }
 
-export const POPULATION_REFERENCE_YEAR = 2024;
+const POPULATION_REFERENCE_YEAR = 2024;
 
 export function populationTable(grid: PopulationGrid): SyntheticTable {
 	const rows = LOCALITIES.length * (MAX_AGE + 1);

@@ -10,7 +10,7 @@ import type { QuadrantCode } from './geography';
 import { categorical, createRng, type Rng } from './random';
 import { allocate, finishTable, type SyntheticTable } from './table';
 
-export const PLACE_YEAR_STARTS: readonly number[] = [2022, 2023, 2024, 2025];
+const PLACE_YEAR_STARTS: readonly number[] = [2022, 2023, 2024, 2025];
 /** Places grow slowly year on year (relative to 2024/25). */
 const YEAR_FACTOR: Readonly<Record<number, number>> = { 2022: 0.88, 2023: 0.94, 2024: 1, 2025: 1.03 };
 

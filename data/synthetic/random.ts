@@ -5,7 +5,7 @@
 import { randomLcg, randomNormal, randomPoisson } from 'd3-random';
 
 /** 32-bit FNV-1a hash of a string. */
-export function hashString(s: string): number {
+function hashString(s: string): number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < s.length; i++) {
 		h ^= s.charCodeAt(i);

@@ -8,7 +8,6 @@
 
 /** Needs in the order the tables below use. `null` is "need unknown". */
 export const NEED_ORDER = ['ASD', 'SLCN', 'MLD', 'SEMH', 'SpLD', 'SLD', 'PMLD', 'PD', 'HI', 'VI', 'MSI', 'OTH', null] as const;
-export type NeedCode = Exclude<(typeof NEED_ORDER)[number], null>;
 
 /** England, January 2025: EHC plans by age (0-2 split from "under 3") and rank-1 need, NEED_ORDER columns. */
 export const ENGLAND_PLANS_BY_AGE_NEED: Readonly<Record<number, readonly number[]>> = {
@@ -39,9 +38,6 @@ export const ENGLAND_PLANS_BY_AGE_NEED: Readonly<Record<number, readonly number[
 	24: [700, 258, 467, 260, 49, 216, 45, 107, 34, 31, 13, 28, 13],
 	25: [103, 51, 75, 44, 12, 30, 10, 24, 12, 8, 0, 1, 1]
 };
-
-/** England total EHC plans, January 2025. */
-export const ENGLAND_PLANS_2025 = 638_745;
 
 /** England, January 2025: plans by years in place (0 = less than a year; 12 = 12 or more). */
 export const ENGLAND_YEARS_IN_PLACE: readonly number[] = [114091, 92975, 72118, 60306, 56012, 46309, 56535, 53450, 39868, 23114, 6043, 4195, 13729];

@@ -13,11 +13,11 @@ import type { PopulationGrid } from './population';
 import { Categorical, categorical, createRng, type Rng } from './random';
 import { allocate, finishTable, pseudoId, type SyntheticTable } from './table';
 
-export type Phase = 'primary' | 'secondary' | 'special' | 'ap';
-export type SenStatus = 'EHC' | 'SEN_SUPPORT' | 'NO_SEN';
-export const PHASES: readonly Phase[] = ['primary', 'secondary', 'special', 'ap'];
-export const SEN_STATUSES: readonly SenStatus[] = ['EHC', 'SEN_SUPPORT', 'NO_SEN'];
-export const ACADEMIC_YEAR_STARTS: readonly number[] = [2022, 2023, 2024];
+type Phase = 'primary' | 'secondary' | 'special' | 'ap';
+type SenStatus = 'EHC' | 'SEN_SUPPORT' | 'NO_SEN';
+const PHASES: readonly Phase[] = ['primary', 'secondary', 'special', 'ap'];
+const SEN_STATUSES: readonly SenStatus[] = ['EHC', 'SEN_SUPPORT', 'NO_SEN'];
+const ACADEMIC_YEAR_STARTS: readonly number[] = [2022, 2023, 2024];
 
 /** Share of the cohort in state-funded schools, by NC year 0-13 (independent schools, EHE and FE take the rest). */
 const IN_STATE_SCHOOL: readonly number[] = [0.93, 0.93, 0.93, 0.93, 0.93, 0.93, 0.93, 0.92, 0.92, 0.92, 0.92, 0.91, 0.42, 0.38];
@@ -36,14 +36,14 @@ const SEN_SHARE: Readonly<Record<Phase, Readonly<Record<SenStatus, number>>>> = 
 const SEN_TREND: Readonly<Record<number, [number, number]>> = { 2022: [0.82, 0.93], 2023: [0.91, 0.965], 2024: [1, 1] };
 
 /** Suspensions per 100 pupils in 2022/23 by phase and SEN status (England overall ≈ 9.3). */
-export const SUSPENSION_RATE: Readonly<Record<Phase, Readonly<Record<SenStatus, number>>>> = {
+const SUSPENSION_RATE: Readonly<Record<Phase, Readonly<Record<SenStatus, number>>>> = {
 	primary: { EHC: 10, SEN_SUPPORT: 6.5, NO_SEN: 0.7 },
 	secondary: { EHC: 72, SEN_SUPPORT: 54, NO_SEN: 12.5 },
 	special: { EHC: 12, SEN_SUPPORT: 10, NO_SEN: 5 },
 	ap: { EHC: 110, SEN_SUPPORT: 120, NO_SEN: 90 }
 };
 /** Permanent exclusions per 100 pupils in 2022/23 (England overall ≈ 0.11). */
-export const PERMANENT_RATE: Readonly<Record<Phase, Readonly<Record<SenStatus, number>>>> = {
+const PERMANENT_RATE: Readonly<Record<Phase, Readonly<Record<SenStatus, number>>>> = {
 	primary: { EHC: 0.06, SEN_SUPPORT: 0.08, NO_SEN: 0.005 },
 	secondary: { EHC: 0.6, SEN_SUPPORT: 0.7, NO_SEN: 0.14 },
 	special: { EHC: 0.03, SEN_SUPPORT: 0.03, NO_SEN: 0.03 },
@@ -132,7 +132,7 @@ export function schoolPupilsTable(cells: readonly PupilCell[]): SyntheticTable {
 }
 
 /** Term-time weekdays of an academic year (approximate holidays), before `before`. */
-export function schoolDays(startYear: number, before: number): number[] {
+function schoolDays(startYear: number, before: number): number[] {
 	const holidays: Array<[number, number]> = [
 		[daysFromCivil(startYear, 10, 28), daysFromCivil(startYear, 11, 1)],
 		[daysFromCivil(startYear, 12, 21), daysFromCivil(startYear + 1, 1, 5)],

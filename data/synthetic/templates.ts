@@ -10,7 +10,7 @@ import { LOCAL_TABLES } from '../../src/lib/local/contract';
 import type { CellValue, SyntheticTable } from './table';
 
 const MS_PER_DAY = 86_400_000;
-export const EXAMPLE_ROWS = 25;
+const EXAMPLE_ROWS = 25;
 
 function csvCell(value: CellValue, type: string): string {
 	if (value === null) return '';
@@ -42,7 +42,7 @@ const EXAMPLE_CASES: Partial<Record<string, [column: string, test: (v: CellValue
 const PER_CASE = 3;
 
 /** The rows of an example: the first `rows`, plus the first few rows of each case the first rows lack. */
-export function exampleRows(table: SyntheticTable, rows = EXAMPLE_ROWS): number[] {
+function exampleRows(table: SyntheticTable, rows = EXAMPLE_ROWS): number[] {
 	const chosen = new Set(Array.from({ length: Math.min(rows, table.rows) }, (_, r) => r));
 	for (const [column, test] of EXAMPLE_CASES[table.name] ?? []) {
 		const values = table.columns[table.specs.findIndex((s) => s.name === column)]!;

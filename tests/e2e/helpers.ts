@@ -12,7 +12,7 @@
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
-export interface RecordedRequest {
+interface RecordedRequest {
 	url: string;
 	method: string;
 	resourceType: string;
@@ -31,7 +31,7 @@ export interface RequestTracker {
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 /** Whether `url` is served by the site itself (blob: URLs carry their creator's origin). */
-export function isSameOrigin(url: string, siteOrigin: string): boolean {
+function isSameOrigin(url: string, siteOrigin: string): boolean {
 	const u = new URL(url);
 	if (u.protocol === 'blob:') return new URL(u.pathname).origin === siteOrigin;
 	if (LOCAL_SCHEMES.has(u.protocol)) return true;

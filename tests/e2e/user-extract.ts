@@ -5,8 +5,8 @@
  */
 import { SETTING_GROUP_BY_SETTING } from '../../src/lib/local/codes';
 
-export const USER_CCGS = ['06Q', '99E', '99F'] as const;
-export const USER_QUADRANTS = ['NORTH', 'SOUTH', 'EAST'] as const;
+const USER_CCGS = ['06Q', '99E', '99F'] as const;
+const USER_QUADRANTS = ['NORTH', 'SOUTH', 'EAST'] as const;
 const LOCALITIES: Record<(typeof USER_QUADRANTS)[number], string[]> = { NORTH: ['L01', 'L02'], SOUTH: ['L03', 'L04'], EAST: ['L05', 'L06'] };
 
 function random(seed: number): () => number {
@@ -81,7 +81,7 @@ export function userEhcPlans(n = 600): string {
 	);
 }
 
-export function userAsdReferrals(n = 500): string {
+function userAsdReferrals(n = 500): string {
 	const r = random(15);
 	const rows: (string | number)[][] = [];
 	for (let i = 1; i <= n; i++) {
@@ -110,7 +110,7 @@ export function userAsdReferrals(n = 500): string {
 	);
 }
 
-export function userExclusions(n = 300): string {
+function userExclusions(n = 300): string {
 	const r = random(16);
 	const rows: (string | number)[][] = [];
 	for (let i = 1; i <= n; i++) {
@@ -156,7 +156,7 @@ export function userExclusions(n = 300): string {
 	);
 }
 
-export function userSchoolPupils(): string {
+function userSchoolPupils(): string {
 	const rows: (string | number)[][] = [];
 	for (const q of USER_QUADRANTS)
 		for (let year = 7; year <= 11; year++)
@@ -169,7 +169,7 @@ export function userSchoolPupils(): string {
 	return csv(['academic_year', 'quadrant_code', 'school_phase', 'nc_year', 'sen_status', 'pupils'], rows);
 }
 
-export function userPopulation(): string {
+function userPopulation(): string {
 	const rows: (string | number)[][] = [];
 	for (const q of USER_QUADRANTS)
 		for (const l of LOCALITIES[q]) for (let age = 0; age <= 25; age++) rows.push([l, q, USER_CCGS[USER_QUADRANTS.indexOf(q)]!, age, 1800 + age * 3, 2024]);

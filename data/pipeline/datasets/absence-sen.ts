@@ -12,7 +12,7 @@ import { createTidyTable, unpivotSql } from '../tidy';
 
 export const ABSENCE_SEN_FILE = 'sen-school-census/prepared_data.Rdata__absence.csv';
 /** The file's SEN provision groups and the dashboard's labels for them (the same labels as exclusions_sen). */
-export const ABSENCE_GROUPS = { 'EHCP or Statement': 'EHC plan', 'SEN support': 'SEN support', 'No SEN': 'No SEN', 'All SEN': 'All SEN' } as const;
+const ABSENCE_GROUPS = { 'EHCP or Statement': 'EHC plan', 'SEN support': 'SEN support', 'No SEN': 'No SEN', 'All SEN': 'All SEN' } as const;
 const MEASURES = { Overall: 'absence_overall', Authorised: 'absence_authorised', Unauthorised: 'absence_unauthorised' } as const;
 // The file has Inner and Outer London, not London; the dashboard compares with whole regions only.
 const SUB_REGIONS = `(geographic_level = 'Regional' AND region_name IN ('Inner London', 'Outer London'))`;

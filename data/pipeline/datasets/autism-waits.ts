@@ -88,7 +88,7 @@ export const AUTISM_METRICS: AutismMetric[] = FAMILIES.flatMap((f) =>
 );
 
 /** Age groups kept from the sub-ICB × age-group breakdown (the product covers 0–25); 25 and over and unknown age are dropped. */
-export const AGE_GROUPS = ['Under 10', '10 to 17', '18 to 24'] as const;
+const AGE_GROUPS = ['Under 10', '10 to 17', '18 to 24'] as const;
 
 const SUB_ICB_BREAKDOWNS = ['CCG or Sub ICB Location - GP Practice or Residence', 'CCG or Sub ICB Location - GP Practice or Residence; Age Group'];
 const SECONDARY_LEVELS = ['NONE', 'Under 10', '10 to 17', '18 to 24', '25 to 34', '35 to 44', '45 to 54', '55 to 64', '65 and Over', 'UNKNOWN'];

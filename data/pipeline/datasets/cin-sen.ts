@@ -13,10 +13,10 @@ import { notSql } from '../sql';
 import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
 
 export const CIN_SEN_LA_FILE = 'social-care/sen_la.csv';
-export const CIN_SEN_NATIONAL_FILE = 'social-care/sen_national.csv';
+const CIN_SEN_NATIONAL_FILE = 'social-care/sen_national.csv';
 
 /** The social care groups the dashboard shows, and their measure prefixes. */
-export const CIN_GROUPS = {
+const CIN_GROUPS = {
 	'CINO at 31 March': 'cin',
 	'CPPO at 31 March': 'cpp',
 	'CLA 12 months at 31 March': 'cla'

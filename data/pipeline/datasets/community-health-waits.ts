@@ -47,7 +47,7 @@ const VALUE_COLUMNS = WAIT_MEASURES.map((m) => m.column);
 const MONTH = { pattern: '^2023-(0[1-9]|1[0-2])-01$', description: 'the first day of a month in 2023 as YYYY-MM-DD' };
 
 /** SQL: an NHS name in a comparable form ("NHS Mid and South Essex Integrated Care Board" → "MID AND SOUTH ESSEX"). */
-export function nhsNameKeySql(expr: string): string {
+function nhsNameKeySql(expr: string): string {
 	return `trim(upper(regexp_replace(regexp_replace(${expr}, '^\\s*NHS\\s+', '', 'i'), '\\s+(Integrated Care Board|ICB)\\s*$', '', 'i')))`;
 }
 

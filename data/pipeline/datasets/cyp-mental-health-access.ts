@@ -14,7 +14,7 @@ import { createTidyTable, valueSql } from '../tidy';
 
 export const SUB_ICB_FILE = 'nhs-cyp-health/prepared_data.Rdata__mentalhealth_ccg.csv';
 export const TIME_SERIES_FILE = 'nhs-cyp-health/MHSDS Time_Series_data_Apr_2016_NovPrf_2022.csv.gz';
-export const MEASURE = 'mhs95_cyp_supported';
+const MEASURE = 'mhs95_cyp_supported';
 
 const ENGLAND = 'E92000001';
 const DATE = { pattern: '^[0-3][0-9]/(0[1-9]|1[0-2])/20[0-9]{2}$', description: 'a date as DD/MM/YYYY, e.g. 31/03/2021' };

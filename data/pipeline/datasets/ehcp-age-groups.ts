@@ -12,7 +12,7 @@ const AGE_PROFILE = 'ehcp-sen2/send-ap-dashboard-extracts/prepared_data.Rdata__e
 const CASELOAD = 'ehcp-sen2/release-2025/caseload.csv';
 
 /** The published age groups, as the tidy model names them, with the single years of age each covers. */
-export const AGE_GROUPS: { label: string; source: string; ages: string[] }[] = [
+const AGE_GROUPS: { label: string; source: string; ages: string[] }[] = [
 	{ label: 'Under 5', source: 'Under 5', ages: ['under 3', 'age 3', 'age 4'] },
 	{ label: '5 to 10', source: 'Age 5 to 10', ages: ['age 5', 'age 6', 'age 7', 'age 8', 'age 9', 'age 10'] },
 	{ label: '11 to 15', source: 'Age 11 to 15', ages: ['age 11', 'age 12', 'age 13', 'age 14', 'age 15'] },

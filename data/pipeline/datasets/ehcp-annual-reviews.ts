@@ -9,7 +9,7 @@ import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
 export const ANNUAL_REVIEWS_FILE = 'ehcp-sen2/release-2025/annual_reviews.csv';
 
 /** Every figure, for whole-area rows. (The file repeats the column review_meeting_prior_24; the copy is identical and ignored.) */
-export const REVIEW_MEASURES: MeasureColumn[] = [
+const REVIEW_MEASURES: MeasureColumn[] = [
 	{ column: 'total_ehc_plans', measure: 'ehc_plans', unit: 'count' },
 	{ column: 'review_expected', measure: 'reviews_expected', unit: 'count' },
 	{ column: 'review_not_expected', measure: 'reviews_not_expected', unit: 'count' },

@@ -12,7 +12,7 @@ export const CEASED_FILE = 'ehcp-sen2/release-2025/ceased_plans.csv';
  * Reasons, labelled from the data guidance. Note the guidance's (counter-intuitive) definitions: `not_rec` = "ceased for
  * other reasons" and `other` = "reason is not recorded".
  */
-export const CEASED_REASONS = [
+const CEASED_REASONS = [
 	{ column: 'max_age', label: 'Maximum age reached' },
 	{ column: 'needs_met', label: 'Needs met without a plan' },
 	{ column: 'he', label: 'Moved to higher education' },

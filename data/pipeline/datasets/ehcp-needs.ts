@@ -28,7 +28,7 @@ export const ALL_PLANS_FILE = 'ehcp-sen2/release-2025/sen_needs_all_plans.csv';
 export const NEW_PLANS_FILE = 'ehcp-sen2/release-2025/sen_need_newplans.csv';
 
 /** SEN2 primary-need codes and the columns that hold them (count, percentage of the row's plans). */
-export const NEEDS = [
+const NEEDS = [
 	{ code: 'ASD', count: 'number_asd', pc: 'asd_pc' },
 	{ code: 'HI', count: 'number_hi', pc: 'hi_pc' },
 	{ code: 'MLD', count: 'number_mld', pc: 'mld_pc' },

@@ -9,7 +9,7 @@ import { SETTING_MEASURES } from './ehcp-caseload';
 export const NEW_PLANS_FILE = 'ehcp-sen2/release-2025/newplans.csv';
 
 /** The same setting columns as the caseload file, as measures new_ehc_plans_<setting>. */
-export const NEW_PLAN_SETTING_MEASURES: MeasureColumn[] = SETTING_MEASURES.map((m) => ({ ...m, measure: m.measure.replace(/^ehc_plans/, 'new_ehc_plans') }));
+const NEW_PLAN_SETTING_MEASURES: MeasureColumn[] = SETTING_MEASURES.map((m) => ({ ...m, measure: m.measure.replace(/^ehc_plans/, 'new_ehc_plans') }));
 
 const ALL_NEW_PLANS: MeasureColumn = { column: 'new_ehc_plans', measure: 'new_ehc_plans', unit: 'count' };
 const TOTAL_TOPIC = 'New EHC plans';

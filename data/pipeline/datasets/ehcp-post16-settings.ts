@@ -12,7 +12,7 @@ import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
 const CASELOAD = 'ehcp-sen2/release-2025/caseload.csv';
 const WORK_BASED = 'ehcp-sen2/release-2025/work_based_placements.csv';
 
-export const POST16_AGES = ['age 16', 'age 17', 'age 18', 'age 19', 'age 20', 'age 21', 'age 22', 'age 23', 'age 24', 'age 25'];
+const POST16_AGES = ['age 16', 'age 17', 'age 18', 'age 19', 'age 20', 'age 21', 'age 22', 'age 23', 'age 24', 'age 25'];
 /** The work-based placements file ends at "age 25 or over"; it is kept under that label, never relabelled "age 25". */
 const WORK_BASED_AGES = [...POST16_AGES.slice(0, -1), 'age 25 or over'];
 
@@ -20,7 +20,7 @@ const WORK_BASED_AGES = [...POST16_AGES.slice(0, -1), 'age 25 or over'];
  * Setting columns (counts) on the caseload's age rows, named as in `ehcp_caseload` where both exist. Only the columns
  * the 19–25 view groups are kept (the file is large); the rest of a row is all plans minus these.
  */
-export const POST16_SETTING_MEASURES: MeasureColumn[] = [
+const POST16_SETTING_MEASURES: MeasureColumn[] = [
 	{ column: 'ehcplans', measure: 'ehc_plans', unit: 'count' },
 	{ column: 'mainstream_total', measure: 'ehc_plans_mainstream', unit: 'count' },
 	{ column: 'special_total', measure: 'ehc_plans_special', unit: 'count' },
@@ -36,7 +36,7 @@ export const POST16_SETTING_MEASURES: MeasureColumn[] = [
 	{ column: 'perm_ex_2022', measure: 'ehc_plans_permanently_excluded', unit: 'count' }
 ];
 
-export const WORK_BASED_MEASURES: MeasureColumn[] = [
+const WORK_BASED_MEASURES: MeasureColumn[] = [
 	{ column: 'open_supp_intern', measure: 'work_based_supported_internships', unit: 'count' },
 	{ column: 'open_apprentice', measure: 'work_based_apprenticeships', unit: 'count' },
 	{ column: 'open_trainee', measure: 'work_based_traineeships', unit: 'count' },

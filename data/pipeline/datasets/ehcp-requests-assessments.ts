@@ -12,7 +12,7 @@ export const REQUESTS_FILE = 'ehcp-sen2/release-2025/requests.csv';
 export const ASSESSMENTS_FILE = 'ehcp-sen2/release-2025/assessments.csv';
 export const MI_FILE = 'ehcp-sen2/release-2023-mi/sen2_mi.csv';
 
-export const REQUEST_MEASURES: MeasureColumn[] = [
+const REQUEST_MEASURES: MeasureColumn[] = [
 	{ column: 'requests_received_in_year', measure: 'requests', unit: 'count' },
 	{ column: 'requests_rya', measure: 'requests_youth_accommodation', unit: 'count' },
 	{ column: 'requests_decided_to_assess', measure: 'requests_decided_to_assess', unit: 'count' },
@@ -32,7 +32,7 @@ export const REQUEST_MEASURES: MeasureColumn[] = [
 	{ column: 'tribunal_after_mediation_request', measure: 'requests_tribunal_after_mediation', unit: 'count' }
 ];
 
-export const ASSESSMENT_MEASURES: MeasureColumn[] = [
+const ASSESSMENT_MEASURES: MeasureColumn[] = [
 	{ column: 'assess_in_year', measure: 'assessments', unit: 'count' },
 	{ column: 'assess_issued', measure: 'assessments_plan_issued', unit: 'count' },
 	{ column: 'assess_issued_pc', measure: 'assessments_plan_issued_pc', unit: 'percent' },
@@ -60,7 +60,7 @@ export const ASSESSMENT_MEASURES: MeasureColumn[] = [
  * new_all_ehc_pc and ass_none_ehc_pc (denominator = plans issued + not issued, not all assessments), ass_nodecision_ehc
  * (in progress at 31 December), and the mediation/tribunal columns (2022 only, already in the 2025 release).
  */
-export const MI_MEASURES: MeasureColumn[] = [
+const MI_MEASURES: MeasureColumn[] = [
 	{ column: 'inreq_ehc', measure: 'requests', unit: 'count' },
 	{ column: 'inreq_rya_ehc', measure: 'requests_youth_accommodation', unit: 'count' },
 	{ column: 'ass_refused_ehc', measure: 'requests_decided_not_to_assess', unit: 'count' },

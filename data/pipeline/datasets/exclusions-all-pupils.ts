@@ -18,7 +18,7 @@ import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
 
 export const EXCLUSIONS_ALL_FILE = 'exclusions/exc_nat_region_la_fy.csv';
 
-export const EXCLUSION_MEASURES: MeasureColumn[] = [
+const EXCLUSION_MEASURES: MeasureColumn[] = [
 	{ column: 'headcount', measure: 'headcount', unit: 'count' },
 	{ column: 'perm_excl', measure: 'perm_excl', unit: 'count' },
 	{ column: 'perm_excl_rate', measure: 'perm_excl_rate', unit: 'rate_per_100' },
@@ -29,7 +29,7 @@ export const EXCLUSION_MEASURES: MeasureColumn[] = [
 ];
 
 /** Authorities abolished in April 2009 that the file lists with new_la_code "x" (no ONS code): left out. */
-export const NO_CODE_LAS = { '820': 'Bedfordshire', '875': 'Cheshire' } as const;
+const NO_CODE_LAS = { '820': 'Bedfordshire', '875': 'Cheshire' } as const;
 const NO_CODE_ROW = `(geographic_level = 'Local authority' AND new_la_code = 'x')`;
 
 export const exclusionsAllPupils: PublishedDataset = {

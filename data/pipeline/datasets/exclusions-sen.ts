@@ -16,7 +16,7 @@ export const EXCLUSIONS_SEN_FILE = 'exclusions/LA_Exclusions_PreFinal.csv';
 const EHCP = 'SEN provision - SEN with an EHC plan';
 const SUPPORT = 'SEN provision - SEN without an EHC plan/SEN support';
 const NO_SEN = 'SEN provision - No SEN';
-export const GROUP_COLUMNS = [
+const GROUP_COLUMNS = [
 	{ column: EHCP, label: 'EHC plan' },
 	{ column: SUPPORT, label: 'SEN support' },
 	{ column: NO_SEN, label: 'No SEN' }
@@ -26,9 +26,9 @@ export const GROUP_COLUMNS = [
  * LAs whose rows in the re-cut have two group headcounts filled in one row, so the figures on that row cannot be
  * assigned to one group: their group rows are left out (their all-pupil totals are kept). Any other LA like this fails.
  */
-export const AMBIGUOUS_LAS = { E06000053: 'Isles of Scilly', E09000001: 'City of London' } as const;
+const AMBIGUOUS_LAS = { E06000053: 'Isles of Scilly', E09000001: 'City of London' } as const;
 
-export const GROUP_MEASURES: MeasureColumn[] = [
+const GROUP_MEASURES: MeasureColumn[] = [
 	{ column: 'perm_excl', measure: 'perm_excl', unit: 'count' },
 	{ column: 'perm_excl_rate', measure: 'perm_excl_rate', unit: 'rate_per_100' },
 	{ column: 'suspension', measure: 'suspension', unit: 'count' },
@@ -36,7 +36,7 @@ export const GROUP_MEASURES: MeasureColumn[] = [
 	{ column: 'one_plus_susp', measure: 'one_plus_susp', unit: 'count' },
 	{ column: 'one_plus_susp_rate', measure: 'one_plus_susp_rate', unit: 'rate_per_100' }
 ];
-export const TOTAL_MEASURES: MeasureColumn[] = [
+const TOTAL_MEASURES: MeasureColumn[] = [
 	{ column: 'headcount', measure: 'headcount', unit: 'count' },
 	...GROUP_MEASURES.map((m) => ({ ...m, column: `TT${m.column}.1` }))
 ];

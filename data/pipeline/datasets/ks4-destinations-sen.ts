@@ -13,10 +13,10 @@ import { createTidyTable, unpivotSql, type MeasureColumn } from '../tidy';
 
 export const KS4_DESTINATIONS_FILE = 'neet-destinations/destinations-by-sen/prepared_data.Rdata__ks4_destinations.csv';
 
-export const KS4_SEN_GROUPS = ['EHC plan or Statement', 'SEN support', 'Identified SEN', 'No identified SEN'] as const;
+const KS4_SEN_GROUPS = ['EHC plan or Statement', 'SEN support', 'Identified SEN', 'No identified SEN'] as const;
 
 /** The file's destination rows (destination_raw) kept, and the measure each becomes; '% of pupils' holds the figure. */
-export const KS4_DESTINATIONS = [
+const KS4_DESTINATIONS = [
 	{ raw: 'overall', measure: 'sustained_pc', label: 'Overall sustained' },
 	{ raw: 'appren', measure: 'apprenticeship_pc', label: 'Apprenticeship' },
 	{ raw: 'all_work', measure: 'employment_pc', label: 'Employment' },

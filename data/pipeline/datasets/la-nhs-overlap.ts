@@ -22,7 +22,7 @@ export const LA_SUB_ICB22_FILE = 'geography/send-ap-lookups/prepared_data.Rdata_
  * Upper-tier LAs of 2019/2020 that the areas table (DfE's current codes) knows under another code or that were split.
  * Splits go by district; `null` district list = the whole LA.
  */
-export const LA_SUCCESSORS: { from: string; to: string; districts: string[] | null; how: string }[] = [
+const LA_SUCCESSORS: { from: string; to: string; districts: string[] | null; how: string }[] = [
 	{
 		from: 'E06000060',
 		to: 'E10000002',

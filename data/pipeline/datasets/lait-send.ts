@@ -18,7 +18,7 @@ export const LAIT_DICTIONARY_FILE = 'lait/lait_data_dictionary.csv';
 // LAIT also publishes Inner and Outer London; the dashboard compares with whole regions only.
 const SUB_REGIONS = ['London (Inner)', 'London (Outer)'];
 
-export interface LaitIndicator {
+interface LaitIndicator {
 	/** LAIT's "Short Desc" (the dictionary's Measure_short). */
 	shortDesc: string;
 	measure: string;
@@ -37,7 +37,7 @@ const bySen = (measure: string, unit: LaitIndicator['unit'], ehcp: string, suppo
  * The LAIT indicators taken. LAIT has no 16–17 participation by EHC plan vs SEN support, only for all pupils with SEN
  * and for everyone; it has no Progress 8 for 2025.
  */
-export const LAIT_INDICATORS: LaitIndicator[] = [
+const LAIT_INDICATORS: LaitIndicator[] = [
 	...bySen('ks2_rwm_expected', 'percent', 'NEW_KS2_RWM_Sen_Withsta', 'NEW_KS2_RWM_Sen_W/Osta', 'NoID_SEN_NEW_KS2_RWM'),
 	...bySen('ks4_attainment8', 'score', 'SEN_Stat_AVG_Attain8_Score', 'SEN_WoStat_AVG_Attain8_Score', 'SEN_NoID_AVG_Attain8_Score'),
 	...bySen('ks4_progress8', 'score', 'SEN_Stat_AVG_Prog8_Score', 'SEN_WoStat_AVG_Prog8_Score', 'SEN_NoID_AVG_Prog8_Score'),

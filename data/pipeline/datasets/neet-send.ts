@@ -19,7 +19,7 @@ export const NEET_FILES = [
 	'neet-destinations/nccis/UD_NEETNK_LA_dashboard_2021_vg_removed.csv'
 ];
 
-export const NEET_TOTAL_MEASURES: MeasureColumn[] = [
+const NEET_TOTAL_MEASURES: MeasureColumn[] = [
 	{ column: 'Cohort_DJFavg', measure: 'cohort', unit: 'count' },
 	{ column: 'NEET_not_known_percent', measure: 'neet_nk_pc', unit: 'percent' },
 	{ column: 'NEET_percent', measure: 'neet_pc', unit: 'percent' },
@@ -27,14 +27,14 @@ export const NEET_TOTAL_MEASURES: MeasureColumn[] = [
 	{ column: 'TOTAL_participating_in_education_and_training_percent', measure: 'participating_pc', unit: 'percent' }
 ];
 
-export const NEET_SEN_GROUPS = [
+const NEET_SEN_GROUPS = [
 	{ label: 'EHC plan', neet: 'NEET_NK_EHCP_percent', cohort: 'cohort_EHCP_percent' },
 	{ label: 'SEN support', neet: 'NEET_NK_SENDsupport_percent', cohort: 'cohort_SENDsupport_percent' },
 	{ label: 'No SEN', neet: 'NEET_NK_noSEN_percent', cohort: 'cohort_noSEN_percent' }
 ] as const;
 
 /** Placeholder rows in the 2021 file ("LA demo" in "Region demo") that are not areas: left out. */
-export const DEMO_ROW = `(la_name = 'LA demo' OR region_name = 'Region demo')`;
+const DEMO_ROW = `(la_name = 'LA demo' OR region_name = 'Region demo')`;
 
 const NUMBER_COLUMNS = [...NEET_TOTAL_MEASURES.map((m) => m.column), ...NEET_SEN_GROUPS.flatMap((g) => [g.neet, g.cohort])];
 

@@ -14,9 +14,9 @@ import { createTidyTable } from '../tidy';
 export const TRIBUNAL_FILE = 'ehcp-sen2/release-2025/SEND Tribunals and appeal rate 2014-2024.csv';
 /** Lines before the year header row (title and two blank lines). */
 const SKIP = 3;
-export const TRIBUNAL_YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+const TRIBUNAL_YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 /** Symbols in the table: '-' nil (the rate shows 0.00%), '..' not available, '~' suppressed, 'x' (not in the table's key; 2024 "in development" figures). */
-export const TRIBUNAL_SYMBOLS = ['-', '..', '~', 'x'] as const;
+const TRIBUNAL_SYMBOLS = ['-', '..', '~', 'x'] as const;
 const NAME = 'Local Authority';
 const CODE = 'LA code';
 

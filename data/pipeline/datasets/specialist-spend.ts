@@ -10,7 +10,7 @@ import { readCsv } from '../read';
 import { createTidyTable, unpivotSql } from '../tidy';
 
 export const SPECIALIST_SPEND_FILE = 'finance/prepared_data.Rdata__specialist_spend.csv';
-export const SPEND_CATEGORIES = { State: 'State', 'Independent or non-maintained': 'Independent or non-maintained', Total: 'Total' } as const;
+const SPEND_CATEGORIES = { State: 'State', 'Independent or non-maintained': 'Independent or non-maintained', Total: 'Total' } as const;
 const PER_HEAD = 'Spend per head';
 
 /**

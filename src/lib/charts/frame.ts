@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { ticks as tickValues, nice } from 'd3-array';
 
 /** Below this width a chart uses its narrow layout: fewer ticks, wrapped labels, 12px text. */
-export const NARROW_BELOW = 500;
+const NARROW_BELOW = 500;
 
 export interface ChartFrame {
 	width: number;

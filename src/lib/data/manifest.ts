@@ -62,5 +62,3 @@ export interface Manifest {
 	datasets: DatasetEntry[];
 	local: LocalExtractInfo;
 }
-
-export const MANIFEST_PATH = 'data/manifest.json';

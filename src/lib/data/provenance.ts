@@ -7,7 +7,7 @@ import type { DatasetEntry, LocalExtractInfo, Manifest } from './manifest';
 import { getLocalTable } from '$lib/local/contract';
 
 /** What provenance reads of a manifest entry. */
-export type ProvenanceEntry = Pick<DatasetEntry, 'id' | 'title' | 'layer' | 'table' | 'attribution' | 'notes'> & {
+type ProvenanceEntry = Pick<DatasetEntry, 'id' | 'title' | 'layer' | 'table' | 'attribution' | 'notes'> & {
 	source: Pick<DatasetEntry['source'], 'publisher' | 'title' | 'release'>;
 };
 

@@ -18,8 +18,6 @@ import { dataStatus, errorMessage, formatBytes } from './status.svelte';
 import type { StartedDuckDB } from './duckdb-wasm';
 import { markDuckDBReady, measureSince, PERF } from '$lib/perf/marks';
 
-export { DataLayerError, dataStatus } from './status.svelte';
-
 export interface DuckDBInfo {
 	/** DuckDB version string, e.g. "v1.4.1". */
 	version: string;
@@ -76,7 +74,7 @@ export async function duckdbInfo(): Promise<DuckDBInfo> {
 }
 
 /** URL of the manifest for this page (respects the configured base path). */
-export function manifestUrl(): string {
+function manifestUrl(): string {
 	return new URL(asset('/data/manifest.json'), globalThis.location.href).href;
 }
 
@@ -250,7 +248,7 @@ export async function ensureAllDatasets(): Promise<DatasetEntry[]> {
  * Runs SQL in the browser's DuckDB and returns plain row objects (numbers not BigInt, DATE as YYYY-MM-DD, null as
  * null). Load the tables it reads first with `ensureDatasets`. Failures reject with a `DataLayerError` and are shown.
  */
-export async function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+async function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 	const { conn, toRows } = await startDuckDB();
 	const started = performance.now();
 	const firstLine = sql.trim().split('\n')[0]?.slice(0, 120) ?? '';
@@ -265,11 +263,6 @@ export async function query<T = Record<string, unknown>>(sql: string): Promise<T
 
 /** The `QueryRunner` for the metric modules, backed by the browser's DuckDB. */
 export const browserRunner: QueryRunner = { all: query };
-
-/** For tests and diagnostics: whether a dataset has been loaded. */
-export function isLoaded(id: string): boolean {
-	return id in dataStatus.loaded;
-}
 
 /**
  * For the local-extract loader (src/lib/local/loader.ts): the running DuckDB, to register a user's file with its

@@ -3,7 +3,7 @@
  * duckdb-wasm itself is only loaded dynamically, in the browser, on first use.
  */
 export type { QueryRunner } from './runner';
-export { quoteIdent, quoteLiteral } from './runner';
+export { quoteIdent } from './runner';
 export {
 	browserRunner,
 	duckdbInfo,
@@ -12,21 +12,8 @@ export {
 	forgetDatasets,
 	markDatasetsProvided,
 	runningDuckDB,
-	isLoaded,
 	loadManifest,
-	manifestUrl,
-	query,
 	type DuckDBInfo
 } from './client';
-export {
-	dataStatus,
-	DataLayerError,
-	errorMessage,
-	formatBytes,
-	type DataFailure,
-	type DataFailureKind,
-	type DataStatusState,
-	type DataStep,
-	type LoadedDataset
-} from './status.svelte';
-export { tableRowCounts, tableRowCountsSql } from './table-counts';
+export { dataStatus, formatBytes } from './status.svelte';
+export { tableRowCounts } from './table-counts';

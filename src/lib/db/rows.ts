@@ -16,7 +16,7 @@ export function isoDate(value: number | Date): string {
 type Converter = (value: unknown) => unknown;
 
 /** Plain value for anything not handled by a column-specific converter (nested lists/structs, bigint, etc.). */
-export function plainValue(value: unknown): unknown {
+function plainValue(value: unknown): unknown {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'bigint') return Number(value);
 	if (value instanceof Date) return value.toISOString();

@@ -6,7 +6,7 @@ import { untrack } from 'svelte';
  * nothing here runs during prerendering because the client only starts in the browser.
  */
 
-export type DataFailureKind = 'manifest' | 'dataset' | 'duckdb' | 'query';
+type DataFailureKind = 'manifest' | 'dataset' | 'duckdb' | 'query';
 
 export interface DataFailure {
 	kind: DataFailureKind;
@@ -25,7 +25,7 @@ export interface DataFailure {
 }
 
 /** An Error that carries a structured `DataFailure`: what `ensureDatasets`/`query` reject with. */
-export class DataLayerError extends Error {
+class DataLayerError extends Error {
 	readonly failure: DataFailure;
 	constructor(failure: DataFailure, options?: { cause?: unknown }) {
 		super(`${failure.title}: ${failure.detail}`, options);
@@ -34,14 +34,14 @@ export class DataLayerError extends Error {
 	}
 }
 
-export interface DataStep {
+interface DataStep {
 	key: string;
 	/** e.g. "Starting DuckDB…", "Loading EHC plan caseload (1.2 MB)…" */
 	label: string;
 }
 
 /** Per-dataset record once a dataset is in DuckDB. */
-export interface LoadedDataset {
+interface LoadedDataset {
 	table: string;
 	rows: number;
 	bytes: number;

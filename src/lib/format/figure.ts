@@ -4,12 +4,6 @@
  * no symbol at all are NOT_PUBLISHED, written only here (an ESLint rule keeps the literal out of the rest of src).
  */
 
-export interface Figure {
-	value: number | null;
-	/** What the publisher printed in place of the number; blank or whitespace means no symbol. */
-	symbol?: string | null;
-}
-
 /** What the formatters take: a figure, part of one, or nothing (a row that was not found). */
 export type MaybeFigure = { value?: number | null; symbol?: string | null } | null | undefined;
 
@@ -17,7 +11,7 @@ export type MaybeFigure = { value?: number | null; symbol?: string | null } | nu
 export const NOT_PUBLISHED = 'not published';
 
 /** What each published symbol means, as words inside a sentence ("suppressed to protect confidentiality"). */
-export const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
 	c: 'suppressed to protect confidentiality',
 	x: 'not available',
 	z: 'not applicable',

@@ -15,11 +15,10 @@ import { ownExtractEntry } from './own-extract-entries';
 import { emptyTableSql } from './validation-sql';
 import { loaderRunner } from './loader';
 
-export type { LoadedFile as LoadedTable } from './own-extract-entries';
 import type { LoadedFile as LoadedTable } from './own-extract-entries';
 
 /** Label for figures from the user's extract (replaces manifest.local.label while it is in use). */
-export const YOUR_EXTRACT_LABEL = 'Your extract';
+const YOUR_EXTRACT_LABEL = 'Your extract';
 
 class ActiveExtract {
 	mode = $state<'synthetic' | 'yours'>('synthetic');

@@ -8,7 +8,7 @@
  * Browser-safe: no imports, no runtime dependencies.
  */
 
-export interface CodeEntry {
+interface CodeEntry {
 	code: string | number;
 	label: string;
 }
@@ -67,7 +67,7 @@ export const PRIMARY_NEED: CodeList = {
 };
 
 /** Sex, common basic data set style. */
-export const SEX: CodeList = {
+const SEX: CodeList = {
 	id: 'sex',
 	description: 'Sex (CBDS style codes).',
 	codes: [
@@ -77,7 +77,7 @@ export const SEX: CodeList = {
 	]
 };
 
-export const PLAN_STATUS: CodeList = {
+const PLAN_STATUS: CodeList = {
 	id: 'plan_status',
 	description: 'Whether the plan was active on the census date or had ceased before it.',
 	codes: [
@@ -169,7 +169,7 @@ export function settingGroupOf(setting: string | null | undefined): string {
 }
 
 /** SEN2 cease reason (item 4.6), integer codes 1-9. */
-export const CEASE_REASON: CodeList = {
+const CEASE_REASON: CodeList = {
 	id: 'cease_reason',
 	description: 'Reason the EHC plan ceased: SEN2 item 4.6 (integer 1-9).',
 	codes: [
@@ -186,7 +186,7 @@ export const CEASE_REASON: CodeList = {
 };
 
 /** Outcome of a suspected-autism (ASD) diagnostic referral. Null while the referral is open. */
-export const ASD_OUTCOME: CodeList = {
+const ASD_OUTCOME: CodeList = {
 	id: 'asd_outcome',
 	description: 'Outcome of an ASD diagnostic referral; null while the referral is still open (censored).',
 	codes: [
@@ -197,7 +197,7 @@ export const ASD_OUTCOME: CodeList = {
 	]
 };
 
-export const SEN_STATUS: CodeList = {
+const SEN_STATUS: CodeList = {
 	id: 'sen_status',
 	description: 'SEN provision of the pupil (school census).',
 	codes: [
@@ -207,7 +207,7 @@ export const SEN_STATUS: CodeList = {
 	]
 };
 
-export const SCHOOL_PHASE: CodeList = {
+const SCHOOL_PHASE: CodeList = {
 	id: 'school_phase',
 	description: 'Type of state-funded school, as in the exclusion statistics.',
 	codes: [
@@ -218,7 +218,7 @@ export const SCHOOL_PHASE: CodeList = {
 	]
 };
 
-export const EXCLUSION_TYPE: CodeList = {
+const EXCLUSION_TYPE: CodeList = {
 	id: 'exclusion_type',
 	description: 'Type of exclusion event.',
 	codes: [
@@ -228,7 +228,7 @@ export const EXCLUSION_TYPE: CodeList = {
 };
 
 /** Academic years in the extract, labelled as the dashboard writes them. */
-export const ACADEMIC_YEAR: CodeList = {
+const ACADEMIC_YEAR: CodeList = {
 	id: 'academic_year',
 	description: 'Academic year, 1 September to 31 August, written "YYYY/YY".',
 	codes: [
@@ -239,7 +239,7 @@ export const ACADEMIC_YEAR: CodeList = {
 	]
 };
 
-export const POST16_PROVISION_TYPE: CodeList = {
+const POST16_PROVISION_TYPE: CodeList = {
 	id: 'post16_provision_type',
 	description: 'Type of commissioned post-16 / post-19 provision.',
 	codes: [
@@ -253,7 +253,7 @@ export const POST16_PROVISION_TYPE: CodeList = {
 };
 
 /** Primary-need focus of a commissioned place: a need code, or MIXED for places open to any need. */
-export const NEED_FOCUS: CodeList = {
+const NEED_FOCUS: CodeList = {
 	id: 'need_focus',
 	description: 'Primary-need focus of the places: an SEN2 need code, or MIXED when the places are not need-specific.',
 	codes: [...PRIMARY_NEED.codes.filter((c) => c.code !== 'NSA'), { code: 'MIXED', label: 'Any need (not need-specific)' }],
@@ -328,13 +328,3 @@ export const CODE_LISTS: Readonly<Record<CodeListId, CodeList>> = {
 
 /** Code lists whose values belong to one extract (geography), not to the contract. */
 export const EXTRACT_SPECIFIC_CODE_LISTS: readonly CodeListId[] = ['quadrant', 'ccg', 'locality'];
-
-/** The allowed values of a code list as a Set (for validation). */
-export function codeSet(id: CodeListId): ReadonlySet<string | number> {
-	return new Set(CODE_LISTS[id].codes.map((c) => c.code));
-}
-
-/** Label of a code, or the code itself as text when the list does not have it. */
-export function codeLabel(id: CodeListId, code: string | number): string {
-	return CODE_LISTS[id].codes.find((c) => c.code === code)?.label ?? String(code);
-}

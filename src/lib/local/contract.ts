@@ -195,7 +195,7 @@ export const ASD_REFERRALS: LocalTable = {
 	]
 };
 
-export const EXCLUSIONS: LocalTable = {
+const EXCLUSIONS: LocalTable = {
 	name: 'exclusions',
 	title: 'Suspensions and permanent exclusions',
 	description:
@@ -233,7 +233,7 @@ export const EXCLUSIONS: LocalTable = {
 	]
 };
 
-export const SCHOOL_PUPILS: LocalTable = {
+const SCHOOL_PUPILS: LocalTable = {
 	name: 'school_pupils',
 	title: 'Pupil headcounts (denominators)',
 	description:
@@ -250,7 +250,7 @@ export const SCHOOL_PUPILS: LocalTable = {
 	]
 };
 
-export const POST16_PLACES: LocalTable = {
+const POST16_PLACES: LocalTable = {
 	name: 'post16_places',
 	title: 'Commissioned post-16 and post-19 places',
 	description:
@@ -270,7 +270,7 @@ export const POST16_PLACES: LocalTable = {
 	]
 };
 
-export const POPULATION: LocalTable = {
+const POPULATION: LocalTable = {
 	name: 'population',
 	title: 'Population aged 0-25 by locality and single year of age',
 	description:

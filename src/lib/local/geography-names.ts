@@ -19,11 +19,6 @@ export function useSyntheticNames(on: boolean): void {
 	synthetic = on;
 }
 
-/** Whether names come from the synthetic county's lists (true until the user loads their own extract). */
-export function syntheticNamesInUse(): boolean {
-	return synthetic;
-}
-
 /** NHS names of CCG / sub-ICB codes (from the published nhs_areas lookup), used for a user's extract. */
 export function setNhsAreaNames(names: ReadonlyMap<string, string>): void {
 	nhsNames = names;

@@ -34,7 +34,7 @@ const BARE_TEN_DIGITS = String.raw`^\s*[0-9]{10}\s*$`;
  * A column of bare ten-digit values is a system's ids, not NHS numbers, when it has at least this many and fewer than
  * half pass the NHS check digit: about 1 in 11 arbitrary numbers pass by chance, every real NHS number passes.
  */
-export const ID_COLUMN_MIN_VALUES = 20;
+const ID_COLUMN_MIN_VALUES = 20;
 const ID_COLUMN_MAX_VALID_SHARE = 0.5;
 
 /** A full date (day, month and year in either order). */
@@ -53,7 +53,7 @@ const PATTERNS: Record<Exclude<ValueFinding['kind'], 'nhs_number' | 'date_of_bir
 };
 
 /** The kinds checked, in the order a column is reported by (its first match wins). */
-export const VALUE_KINDS = ['nhs_number', 'upn', 'email', 'phone', 'postcode', 'date_of_birth', 'name'] as const;
+const VALUE_KINDS = ['nhs_number', 'upn', 'email', 'phone', 'postcode', 'date_of_birth', 'name'] as const;
 
 function predicate(kind: ValueFinding['kind'], v: string, column: string): string {
 	const lit = (re: string) => `'${re.replaceAll("'", "''")}'`;
@@ -74,7 +74,7 @@ function predicate(kind: ValueFinding['kind'], v: string, column: string): strin
  * For one column: for each kind, the rows matching and the first of them. Each distinct value is tested once (codes
  * and dates repeat, so a million-row file has few), with its row count and first row carried from the grouping.
  */
-export function identifierScanSql(staging: string, column: string): string {
+function identifierScanSql(staging: string, column: string): string {
 	const aggregates = VALUE_KINDS.map((kind, k) => {
 		const p = predicate(kind, 'v', column);
 		return `sum(n) FILTER (WHERE ${p}) AS n_${k}, min(r) FILTER (WHERE ${p}) AS r_${k}`;

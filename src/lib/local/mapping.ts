@@ -8,7 +8,7 @@ import { LOCAL_TABLES } from './contract';
 /** Contract column → the file's column that holds it. */
 export type ColumnMapping = Record<string, string>;
 
-export interface MissingColumn {
+interface MissingColumn {
 	column: string;
 	required: boolean;
 	/** A file column with a near name that is not otherwise used, if any. */
@@ -26,7 +26,7 @@ export interface ColumnMatch {
 }
 
 /** Headings compared ignoring case, spaces, hyphens and dots: "Referral Date" = "referral_date". */
-export function normaliseHeading(name: string): string {
+function normaliseHeading(name: string): string {
 	return name
 		.trim()
 		.toLowerCase()
@@ -34,7 +34,7 @@ export function normaliseHeading(name: string): string {
 		.replace(/_+/g, '_');
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
 	const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		let diag = prev[0]!;

@@ -22,7 +22,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /** Whether these bytes are valid UTF-8 (a multi-byte character cut off at the end of a prefix is allowed). */
-export function isUtf8(bytes: Uint8Array, isPrefix: boolean): boolean {
+function isUtf8(bytes: Uint8Array, isPrefix: boolean): boolean {
 	try {
 		const d = new TextDecoder('utf-8', { fatal: true });
 		d.decode(bytes, { stream: isPrefix });

@@ -9,7 +9,7 @@ import { checkStaged, commitStaged, discardStaged, LoadCancelled, LoadRefused, s
 import { keepFile, type KeptFile } from './kept-files';
 import { guessTable, type ColumnMapping } from './mapping';
 
-export type EntryStatus = 'queued' | 'reading' | 'refused' | 'identifiers' | 'choose-table' | 'mapping' | 'errors' | 'loaded' | 'cancelled';
+type EntryStatus = 'queued' | 'reading' | 'refused' | 'identifiers' | 'choose-table' | 'mapping' | 'errors' | 'loaded' | 'cancelled';
 
 export interface UploadEntry {
 	id: number;
@@ -31,7 +31,7 @@ export interface UploadEntry {
 const MAPPING_KEY = 'send-dashboard:column-mapping:';
 
 /** The column mapping saved for a table (reused for every later file of that table). */
-export function savedMapping(table: string): ColumnMapping {
+function savedMapping(table: string): ColumnMapping {
 	try {
 		return JSON.parse(localStorage.getItem(MAPPING_KEY + table) ?? '{}') as ColumnMapping;
 	} catch {

@@ -8,13 +8,13 @@ import type { LocalTable } from './contract';
 import type { ColumnMapping } from './mapping';
 import { countChecksSql, examplesSql, rowChecks, type IssueKind } from './validation-sql';
 
-export interface IssueExample {
+interface IssueExample {
 	/** Row as a spreadsheet numbers it: the heading is row 1, the first record row 2. */
 	row: number;
 	value: string | null;
 }
 
-export interface ValidationIssue {
+interface ValidationIssue {
 	file: string;
 	column: string;
 	kind: IssueKind;

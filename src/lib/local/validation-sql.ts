@@ -51,7 +51,7 @@ const BOTH_OR_NEITHER: Record<string, [string, string][]> = {
  * code in the published nhs_areas lookup (sub-ICB locations and former CCGs), plus the example county's SYN codes so
  * its example files load. An unknown code such as "ZZZ" has the right shape but is refused.
  */
-export const CCG_CODES_TABLE = '__ccg_codes';
+const CCG_CODES_TABLE = '__ccg_codes';
 
 export function ccgCodesTableSql(): string {
 	const synthetic = SYNTHETIC_CCG.codes.map((c) => `(${quoteLiteral(String(c.code))})`).join(', ');
@@ -70,7 +70,7 @@ function codeCase(col: LocalColumn, r: string): string {
 }
 
 /** SQL for a column's typed value (null when empty or invalid), read from the file column it is mapped to. */
-export function typedValue(col: LocalColumn, fileColumn: string): string {
+function typedValue(col: LocalColumn, fileColumn: string): string {
 	const r = raw(fileColumn);
 	if (col.codes && EXTRACT_SPECIFIC_CODE_LISTS.includes(col.codes)) {
 		// Each area has its own geography codes: check their shape, not membership of the synthetic county's list.

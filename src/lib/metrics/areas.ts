@@ -14,7 +14,7 @@ export interface Area {
 }
 
 /** Every current local authority, by name. */
-export const currentLasSql = `
+const currentLasSql = `
 	SELECT area_code, area_name, area_level, region_code, region_name, dfe_la_number
 	FROM areas WHERE area_level = 'la' AND is_current ORDER BY area_name`;
 
@@ -33,7 +33,7 @@ export interface Comparator {
 }
 
 /** The LA itself, its 10 statistical neighbours (closest first), its region and England. */
-export function comparatorsSql(laCode: string): string {
+function comparatorsSql(laCode: string): string {
 	const la = areaList([laCode]);
 	return `
 		SELECT * FROM (

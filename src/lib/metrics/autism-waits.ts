@@ -10,7 +10,7 @@ import { areaList } from './sql';
 export const AUTISM_WAITS_DATASETS = ['nhs_areas', 'la_nhs_overlap', 'autism_waits'] as const;
 
 /** The LA ↔ sub-ICB vintage used: July 2022 sub-ICB locations, the codes the published snapshot and series use. */
-export const OVERLAP_VINTAGE = '2022';
+const OVERLAP_VINTAGE = '2022';
 
 export const SNAPSHOT_AGES = ['Total', '0 to 17', '18 and over'] as const;
 export type SnapshotAge = (typeof SNAPSHOT_AGES)[number];
@@ -18,7 +18,7 @@ export const SERIES_BANDS = ['Under 10', '10 to 17', '18 to 24'] as const;
 export type SeriesBand = (typeof SERIES_BANDS)[number];
 
 /** Measures read for each sub-ICB in the snapshot month. */
-export const SNAPSHOT_MEASURES = [
+const SNAPSHOT_MEASURES = [
 	'asd_open_referrals',
 	'asd_open_13w_plus',
 	'asd_first_appt_after_13w',
@@ -40,7 +40,7 @@ export interface SubIcb {
 }
 
 /** Every sub-ICB location (July 2022), by name. */
-export const subIcbsSql = `
+const subIcbsSql = `
 	SELECT ods_code AS code, regexp_replace(regexp_replace(coalesce(ccg_name, name), '^NHS ', ''), ' CCG$', '') AS name, name AS official_name
 	FROM nhs_areas WHERE level = 'sub_icb' ORDER BY name`;
 
@@ -59,7 +59,7 @@ export async function laSubIcbCodes(db: QueryRunner, laCode: string): Promise<st
 }
 
 /** The latest month with the full set of sub-ICB measures (September 2022 in the shipped data). */
-export const latestSnapshotPeriodSql = `
+const latestSnapshotPeriodSql = `
 	SELECT max(period) AS period FROM pub_autism_waits WHERE area_level = 'sub_icb' AND measure = 'asd_open_referrals'`;
 
 export interface SnapshotCell {
@@ -73,7 +73,7 @@ export interface SnapshotCell {
 const PERIOD = /^\d{4}-\d{2}$/;
 
 /** Every sub-ICB's snapshot measures for all ages, 0–17 and 18 and over, in one month; suppressed cells keep their symbol. */
-export function snapshotSql(period: string): string {
+function snapshotSql(period: string): string {
 	if (!PERIOD.test(period)) throw new Error(`Not a month: ${JSON.stringify(period)}`);
 	return `SELECT area_code, measure, breakdown, value, symbol FROM pub_autism_waits
 		WHERE area_level = 'sub_icb' AND period = ${quoteLiteral(period)}
@@ -104,7 +104,7 @@ export interface SeriesCell {
 }
 
 /** Monthly % of patients waiting ≥ 13 weeks whose first appointment came after more than 13 weeks, for CCGs / sub-ICBs and England. */
-export function seriesSql(codes: readonly string[]): string {
+function seriesSql(codes: readonly string[]): string {
 	return `SELECT area_code, area_level, period, breakdown, value, symbol, source_file FROM pub_autism_waits
 		WHERE measure = 'asd_first_appt_after_13w_pc' AND breakdown IN (${SERIES_BANDS.map(quoteLiteral).join(', ')})
 		  AND (area_level = 'national' OR (area_level IN ('ccg', 'sub_icb') AND area_code IN (${areaList(codes)})))
@@ -116,7 +116,7 @@ export function series(db: QueryRunner, codes: readonly string[]): Promise<Serie
 }
 
 /** How many of the sub-ICB snapshot's counts and %s for ages 0 to 17 NHS England suppressed ("*"), of all published. */
-export const childSuppressionSql = `
+const childSuppressionSql = `
 	SELECT count(*) FILTER (WHERE symbol = '*') AS suppressed, count(*) AS cells FROM pub_autism_waits
 	WHERE area_level = 'sub_icb' AND breakdown = '0 to 17'`;
 

@@ -35,7 +35,7 @@ const pick = (m: string) => `max(CASE WHEN measure = '${m}' THEN value END) AS $
 const MEASURES = ['headcount', 'perm_excl', 'suspension', 'one_plus_susp', 'perm_excl_rate', 'susp_rate', 'one_plus_susp_rate'];
 
 /** Published LA rows by SEN provision for the LAs asked. */
-export function laExclusionsBySenSql(codes: readonly string[]): string {
+function laExclusionsBySenSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, breakdown AS "group", ${MEASURES.map(pick).join(', ')},
 		       max(symbol) AS symbol, false AS computed, NULL::INTEGER AS las, max(period) AS period
@@ -83,7 +83,7 @@ export interface ExclusionTrendPoint {
 }
 
 /** All-pupil rates per 100 pupils (all school types), every published year, for the areas asked. */
-export function allPupilTrendSql(codes: readonly string[]): string {
+function allPupilTrendSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, measure, period, year, value, symbol FROM pub_exclusions_all_pupils
 		WHERE breakdown_topic = 'Total' AND measure IN ('susp_rate', 'perm_excl_rate', 'one_plus_susp_rate')

@@ -8,16 +8,16 @@ import { comparedSeriesSql, type SeriesPoint, type SeriesQuery } from './compare
 
 export const FINANCE_DATASETS = ['dsg_balance', 'specialist_spend'] as const;
 
-export const SPEND_CATEGORIES = ['State', 'Independent or non-maintained'] as const;
+const SPEND_CATEGORIES = ['State', 'Independent or non-maintained'] as const;
 export type SpendCategory = (typeof SPEND_CATEGORIES)[number];
 
 type Codes = Pick<SeriesQuery, 'la' | 'region' | 'neighbours'>;
 
-export function dsgBalanceSql(codes: Codes): string {
+function dsgBalanceSql(codes: Codes): string {
 	return comparedSeriesSql({ table: 'pub_dsg_balance', measure: 'dsg_balance_pct_income', breakdownTopic: 'Total', breakdowns: ['Total'], ...codes });
 }
 
-export function specialistSpendSql(codes: Codes): string {
+function specialistSpendSql(codes: Codes): string {
 	return comparedSeriesSql({
 		table: 'pub_specialist_spend',
 		measure: 'specialist_spend_per_head',

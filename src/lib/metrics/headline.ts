@@ -26,13 +26,13 @@ function seriesSql(table: string, measure: string, codes: readonly string[], fro
 }
 
 /** Active EHC plans at the January census, 2019–2025 (the years with one consistent definition). */
-export const activePlansSql = (codes: readonly string[]) => seriesSql('pub_ehcp_caseload', 'ehc_plans', codes, 2019);
+const activePlansSql = (codes: readonly string[]) => seriesSql('pub_ehcp_caseload', 'ehc_plans', codes, 2019);
 /** % of pupils with an EHC plan at the January census (school census), 2019 onwards. */
-export const pupilsWithPlanSql = (codes: readonly string[]) => seriesSql('pub_pupils_sen', 'pc_pupils_ehc_plan', codes, 2019);
+const pupilsWithPlanSql = (codes: readonly string[]) => seriesSql('pub_pupils_sen', 'pc_pupils_ehc_plan', codes, 2019);
 /** % of new EHC plans issued within 20 weeks, including exception cases, 2014 onwards. */
-export const within20WeeksSql = (codes: readonly string[]) => seriesSql('pub_ehcp_timeliness', 'pc_within_20_weeks', codes, 2014);
+const within20WeeksSql = (codes: readonly string[]) => seriesSql('pub_ehcp_timeliness', 'pc_within_20_weeks', codes, 2014);
 /** The same, excluding exception cases. */
-export const within20WeeksExclSql = (codes: readonly string[]) => seriesSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', codes, 2014);
+const within20WeeksExclSql = (codes: readonly string[]) => seriesSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', codes, 2014);
 
 export interface HeadlineSeries {
 	activePlans: SeriesPoint[];

@@ -12,7 +12,7 @@ export const HEALTH_WAITS_DATASETS = ['nhs_areas', 'la_nhs_overlap', 'community_
 export const SERVICES = ['Speech and language therapy', 'Occupational therapy', 'Community paediatrics', 'Audiology'] as const;
 export type Service = (typeof SERVICES)[number];
 
-export const WAIT_MEASURES = ['chs_waiting_total', 'chs_waiting_18_52w', 'chs_waiting_52w_plus', 'chs_waiting_over_18w_pc'] as const;
+const WAIT_MEASURES = ['chs_waiting_total', 'chs_waiting_18_52w', 'chs_waiting_52w_plus', 'chs_waiting_over_18w_pc'] as const;
 export type WaitMeasure = (typeof WAIT_MEASURES)[number];
 
 export interface LaIcb {
@@ -32,7 +32,7 @@ export interface LaIcb {
  * The ICBs whose sub-ICB locations overlap an LA (the 2022 boundary overlap, presence only), with each ICB's share of
  * the LA from the 2020 CCG → LA LSOA counts (each April 2020 CCG lies in one ICB through its July 2022 successor).
  */
-export function laIcbsSql(laCode: string): string {
+function laIcbsSql(laCode: string): string {
 	const la = areaList([laCode]);
 	return `WITH present AS (
 			SELECT n.icb_code AS code, any_value(n.icb_name) AS official, list_sort(list(DISTINCT o.nhs_code)) AS sub_icbs
@@ -59,7 +59,7 @@ export interface IcbName {
 }
 
 /** Every ICB (July 2022), by name. */
-export const icbNamesSql = `
+const icbNamesSql = `
 	SELECT ods_code AS code, regexp_replace(regexp_replace(name, '^NHS ', ''), ' Integrated Care Board$', '') AS name
 	FROM nhs_areas WHERE level = 'icb' ORDER BY name`;
 
@@ -78,7 +78,7 @@ export interface WaitCell {
 }
 
 /** ICB and England waits, every service and measure, for the given ICBs (all months) or for every ICB in one month; England always. A not-available cell keeps its symbol ("NA"). */
-export function waitCellsSql(filter: { codes: readonly string[] } | { period: string }): string {
+function waitCellsSql(filter: { codes: readonly string[] } | { period: string }): string {
 	const where =
 		'codes' in filter
 			? `(area_level = 'national' OR (area_level = 'icb' AND area_code IN (${areaList(filter.codes)})))`
@@ -94,7 +94,7 @@ export function waitCells(db: QueryRunner, filter: { codes: readonly string[] } 
 }
 
 /** Every month published, in order (January – October 2023 in the shipped data). */
-export const waitPeriodsSql = `SELECT DISTINCT period FROM pub_community_health_waits WHERE area_level = 'national' ORDER BY period`;
+const waitPeriodsSql = `SELECT DISTINCT period FROM pub_community_health_waits WHERE area_level = 'national' ORDER BY period`;
 
 export async function waitPeriods(db: QueryRunner): Promise<string[]> {
 	return (await db.all<{ period: string }>(waitPeriodsSql)).map((r) => r.period);

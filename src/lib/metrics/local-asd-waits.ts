@@ -16,7 +16,7 @@ export const CLEARANCE_WINDOW_MONTHS = 6;
 const AGE_BAND_SQL = `CASE WHEN age_at_referral <= 4 THEN '0–4' WHEN age_at_referral <= 10 THEN '5–10' WHEN age_at_referral <= 17 THEN '11–17' ELSE '18–24' END`;
 
 /** The censoring date: the latest referral, first-contact or outcome date in the extract. */
-export const censorDateSql = `
+const censorDateSql = `
 	SELECT strftime(max(greatest(referral_date, coalesce(first_contact_date, referral_date), coalesce(outcome_date, referral_date))), '%Y-%m-%d') AS censor_date
 	FROM local_asd_referrals`;
 
@@ -47,7 +47,7 @@ export interface ReferralWait {
  * One row per referral. First contact: a referral closed with no contact recorded is censored at its outcome date
  * (it left the queue without being seen); an open one at the censoring date. Outcome: censored at the censoring date.
  */
-export function referralWaitsSql(censor: string): string {
+function referralWaitsSql(censor: string): string {
 	const c = dateLiteral(censor);
 	return `SELECT ccg_code, quadrant_code, locality_code, ${AGE_BAND_SQL} AS age_band,
 			date_diff('day', referral_date, coalesce(first_contact_date, outcome_date, ${c})) AS contact_days,
@@ -73,7 +73,7 @@ export interface WaitingListCell {
 }
 
 /** Open referrals (no outcome yet) on the censoring date, by area (CCG, quadrant or locality) and how long they have waited; every band listed, 0 included. */
-export function waitingListSql(censor: string, by: WaitArea = 'ccg_code'): string {
+function waitingListSql(censor: string, by: WaitArea = 'ccg_code'): string {
 	const c = dateLiteral(censor);
 	if (!WAIT_AREAS.includes(by)) throw new Error(`Not a waiting-list breakdown: ${JSON.stringify(by)}`);
 	return `WITH open AS (
@@ -102,7 +102,7 @@ export interface MonthlyFlow {
 }
 
 /** Referrals received and referrals closed with an outcome (assessments completed), by CCG and month, every month listed. */
-export function monthlyFlowSql(censor: string): string {
+function monthlyFlowSql(censor: string): string {
 	const c = dateLiteral(censor);
 	return `WITH months AS (
 			SELECT strftime(m, '%Y-%m') AS month FROM range(date_trunc('month', (SELECT min(referral_date) FROM local_asd_referrals)), ${c} + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS t(m)
@@ -126,7 +126,7 @@ export interface RecentRates {
 }
 
 /** Per CCG: open referrals on the censoring date, and referrals in / completed in the 6 months up to it. */
-export function recentRatesSql(censor: string): string {
+function recentRatesSql(censor: string): string {
 	const c = dateLiteral(censor);
 	const from = `${c} - INTERVAL ${CLEARANCE_WINDOW_MONTHS} MONTH`;
 	return `SELECT ccg_code,

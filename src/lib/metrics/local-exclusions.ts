@@ -30,7 +30,7 @@ export interface LocalExclusionYear {
 	partial: boolean;
 }
 
-export const localExclusionYearsSql = `
+const localExclusionYearsSql = `
 	SELECT academic_year, CAST(max(start_date) AS VARCHAR) AS last_event,
 	       max(start_date) < make_date(CAST(substr(academic_year, 1, 4) AS INTEGER) + 1, 7, 1) AS partial
 	FROM local_exclusions GROUP BY academic_year ORDER BY academic_year`;
@@ -48,7 +48,7 @@ export interface LocalExclusionCounts {
 	headcount: number | null;
 }
 
-export function localExclusionCountsSql(year: string, dim: LocalExclusionDim): string {
+function localExclusionCountsSql(year: string, dim: LocalExclusionDim): string {
 	const y = checkYear(year);
 	if (!(dim in LOCAL_EXCLUSION_DIMS)) throw new Error(`Not a breakdown: ${dim}`);
 	const events = `

@@ -8,7 +8,7 @@ import type { QueryRunner } from '$lib/db/runner';
 export const NHS_AREA_NAME_DATASETS = ['nhs_areas'] as const;
 
 /** One row per ODS code; where a code is both a sub-ICB location and a former CCG, the sub-ICB name is used. */
-export const nhsAreaNamesSql = `
+const nhsAreaNamesSql = `
 	SELECT ods_code AS code,
 		arg_min(regexp_replace(regexp_replace(coalesce(ccg_name, name), '^NHS ', ''), ' CCG$', ''), CASE level WHEN 'sub_icb' THEN 0 ELSE 1 END) AS name
 	FROM nhs_areas WHERE level IN ('sub_icb', 'ccg') GROUP BY ods_code ORDER BY ods_code`;

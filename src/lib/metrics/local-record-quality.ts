@@ -31,7 +31,7 @@ const flags = (asOf: string) => `
 	COALESCE(establishment_closed, false) AS closed_school`;
 
 /** Plans active on the census date, by quadrant of residence. */
-export function recordQualitySql(asOf: string): string {
+function recordQualitySql(asOf: string): string {
 	return `
 		SELECT quadrant_code AS quadrant, count(*) AS active,
 		       count(*) FILTER (WHERE overdue_12) AS overdue_12, count(*) FILTER (WHERE overdue_24) AS overdue_24,
@@ -59,7 +59,7 @@ export interface FlaggedRecord {
 }
 
 /** Every active plan with at least one flag, by pseudonymous id: for the caseworker's list, never for publication. */
-export function flaggedRecordsSql(asOf: string): string {
+function flaggedRecordsSql(asOf: string): string {
 	assertIsoDate(asOf);
 	return `
 		SELECT * FROM (

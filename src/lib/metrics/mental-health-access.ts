@@ -19,7 +19,7 @@ export interface AccessCell {
 }
 
 /** MHS95 for the given CCG / sub-ICB codes (the same ODS code before and after July 2022) and England, in period order. */
-export function accessSql(codes: readonly string[]): string {
+function accessSql(codes: readonly string[]): string {
 	return `SELECT area_code, area_level, period, value, symbol FROM pub_cyp_mental_health_access
 		WHERE measure = 'mhs95_cyp_supported'
 		  AND (area_level = 'national' OR (area_level IN ('ccg', 'sub_icb') AND area_code IN (${areaList(codes)})))
@@ -31,7 +31,7 @@ export function access(db: QueryRunner, codes: readonly string[]): Promise<Acces
 }
 
 /** MHS95 for every CCG / sub-ICB location and England in the given months (for comparing change across areas). */
-export function accessInPeriodsSql(periods: readonly string[]): string {
+function accessInPeriodsSql(periods: readonly string[]): string {
 	for (const p of periods) if (!/^\d{4}-\d{2}$/.test(p)) throw new Error(`Not a month: ${JSON.stringify(p)}`);
 	return `SELECT area_code, area_level, period, value, symbol FROM pub_cyp_mental_health_access
 		WHERE measure = 'mhs95_cyp_supported' AND period IN (${periods.map(quoteLiteral).join(', ')})
@@ -43,7 +43,7 @@ export function accessInPeriods(db: QueryRunner, periods: readonly string[]): Pr
 }
 
 /** The months (12-month periods' last months) published for England and for CCGs / sub-ICB locations. */
-export const accessSpansSql = `SELECT area_level = 'national' AS england, min(period) AS first, max(period) AS last
+const accessSpansSql = `SELECT area_level = 'national' AS england, min(period) AS first, max(period) AS last
 	FROM pub_cyp_mental_health_access WHERE measure = 'mhs95_cyp_supported' GROUP BY 1 ORDER BY 1`;
 
 export interface AccessSpans {

@@ -9,7 +9,7 @@ import type { QueryRunner } from '$lib/db/runner';
 import { areaList } from './sql';
 
 export const NEEDS_CCG_DATASETS = ['ehcp_needs', 'la_nhs_overlap', 'nhs_areas', 'areas'] as const;
-export const OVERLAP_VINTAGE = '2020';
+const OVERLAP_VINTAGE = '2020';
 
 export interface CcgNeedEstimate {
 	ccg_code: string;
@@ -29,7 +29,7 @@ export interface CcgNeedEstimate {
 	other_las: string;
 }
 
-export function ccgNeedEstimatesSql(laCode: string): string {
+function ccgNeedEstimatesSql(laCode: string): string {
 	const la = areaList([laCode]);
 	return `
 		WITH ccgs AS (

@@ -52,7 +52,7 @@ function where(selection: LocalSelection, exclude: LocalDimension, exprs: Partia
 }
 
 /** Counts by one dimension straight from the rows: the reference the cube is checked against (tests, bench/). */
-export function localCountsSql(dim: LocalDimension, selection: LocalSelection): string {
+function localCountsSql(dim: LocalDimension, selection: LocalSelection): string {
 	return `
 		SELECT ${PLAN_EXPR[dim]} AS category, count(*)::INTEGER AS count
 		FROM local_ehc_plans WHERE status = 'active'${where(selection, dim, PLAN_EXPR)}
@@ -60,7 +60,7 @@ export function localCountsSql(dim: LocalDimension, selection: LocalSelection): 
 }
 
 /** Population by the dimension's categories (or one row 'All' when the dimension does not split the population). */
-export function localPopulationSql(dim: LocalDimension, selection: LocalSelection): string {
+function localPopulationSql(dim: LocalDimension, selection: LocalSelection): string {
 	const expr = POP_EXPR[dim] ?? `'All'`;
 	return `
 		SELECT ${expr} AS category, sum(population)::INTEGER AS population
@@ -68,11 +68,11 @@ export function localPopulationSql(dim: LocalDimension, selection: LocalSelectio
 		GROUP BY 1 ORDER BY 1`;
 }
 
-export interface LocalCount {
+interface LocalCount {
 	category: string;
 	count: number;
 }
-export interface LocalPopulation {
+interface LocalPopulation {
 	category: string;
 	population: number;
 }
@@ -97,7 +97,7 @@ const PLANS_OID = `(SELECT table_oid FROM duckdb_tables() WHERE schema_name = 'm
 
 const cubeName = (oid: number) => `${CUBE_PREFIX}${oid}`;
 
-export function cubeSql(name: string): string {
+function cubeSql(name: string): string {
 	if (!name.startsWith(CUBE_PREFIX) || !/^[a-z0-9_]+$/.test(name)) throw new Error(`Not a cube name: ${name}`);
 	return `
 		CREATE TABLE IF NOT EXISTS ${name} AS
@@ -125,7 +125,7 @@ export async function ensureNeedsCube(db: QueryRunner): Promise<string> {
  * five dimensions are crossed with the cells, so one aggregate serves every chart), and the plans table's current id,
  * so a cube left over from a replaced extract is noticed.
  */
-export function linkedViewsSql(cube: string, selection: LocalSelection): string {
+function linkedViewsSql(cube: string, selection: LocalSelection): string {
 	const clean = Object.entries(cleanSelection(selection)) as [LocalDimension, string][];
 	const others = (exprs: Partial<Record<LocalDimension, string>>) =>
 		clean

@@ -29,7 +29,7 @@ export interface NeedCountRow {
 }
 
 /** Counts by need with DfE's % and the area's total, for all plans and new plans, each at its latest published period. */
-export function needCountsSql(codes: readonly string[]): string {
+function needCountsSql(codes: readonly string[]): string {
 	const areas = areaList(codes);
 	return `
 		WITH n AS (
@@ -64,7 +64,7 @@ export interface GroupPoint {
 }
 
 /** Active plans by age group at each January census, 2019–2025. */
-export function ageGroupSeriesSql(codes: readonly string[]): string {
+function ageGroupSeriesSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, year, breakdown AS "group", value, symbol FROM pub_ehcp_age_groups
 		WHERE measure = 'ehc_plans' AND breakdown_topic = 'Age group' AND area_code IN (${areaList(codes)}) AND year >= 2019
@@ -90,7 +90,7 @@ export const SETTING_GROUPS: { group: string; label: string; measures: string[] 
 	{ group: 'awaiting_provision', label: 'Awaiting provision', measures: ['ehc_plans_awaiting_provision'] }
 ];
 
-export function settingSeriesSql(codes: readonly string[]): string {
+function settingSeriesSql(codes: readonly string[]): string {
 	const mapping = SETTING_GROUPS.flatMap((g) => g.measures.map((m) => `('${m}', '${g.group}')`)).join(', ');
 	return `
 		WITH map(measure, grp) AS (VALUES ${mapping})
@@ -135,7 +135,7 @@ export interface UnmetFigure {
  * Unmet-need indicators, latest year with a published figure for each: requests refused assessment (of requests),
  * assessments not leading to a plan (of assessments), plans with placement not recorded / awaiting provision (of plans).
  */
-export function unmetSql(codes: readonly string[]): string {
+function unmetSql(codes: readonly string[]): string {
 	const areas = areaList(codes);
 	const pair = (indicator: string, table: string, num: string, den: string) => `
 		SELECT a.area_code, '${indicator}' AS indicator, a.year, a.value AS numerator, b.value AS denominator,

@@ -16,7 +16,7 @@ export const referenceDateSql = `
 	)`;
 
 /** Active plans by age on the census date (14–25: those who can be 19–25 within five years), need and quadrant. */
-export const cohortSql = `
+const cohortSql = `
 	SELECT age_at_census AS age, coalesce(primary_need, 'UNKNOWN') AS need, quadrant_code AS quadrant, count(*) AS plans
 	FROM local_ehc_plans WHERE status = 'active' AND age_at_census BETWEEN 14 AND 25
 	GROUP BY ALL ORDER BY age, need, quadrant`;
@@ -28,7 +28,7 @@ function dateLiteral(date: string): string {
 }
 
 /** For each age 14–25: plans that ceased at that age in the 12 months before `referenceDate`, and plans held at that age on it. */
-export function ceasingSql(referenceDate: string): string {
+function ceasingSql(referenceDate: string): string {
 	const ref = dateLiteral(referenceDate);
 	return `
 		SELECT a.age,
@@ -39,7 +39,7 @@ export function ceasingSql(referenceDate: string): string {
 }
 
 /** Commissioned places whose age range reaches 19 or over, by academic year, quadrant, type and need focus. */
-export const post19PlacesSql = `
+const post19PlacesSql = `
 	SELECT academic_year, quadrant_code AS quadrant, provision_type, need_focus, age_from, age_to, sum(places) AS places
 	FROM local_post16_places WHERE age_to >= 19
 	GROUP BY ALL ORDER BY academic_year, quadrant, provision_type, need_focus`;
@@ -48,7 +48,7 @@ export const post19PlacesSql = `
  * Active plans held by 19–25-year-olds, by quadrant: all, placement not recorded, NEET (or not in education, notice to
  * cease), and plans more than a year old with no annual review in the 12 months before `referenceDate`.
  */
-export function recordQualitySql(referenceDate: string): string {
+function recordQualitySql(referenceDate: string): string {
 	const ref = dateLiteral(referenceDate);
 	return `
 		SELECT quadrant_code AS quadrant, count(*) AS plans,
@@ -59,13 +59,13 @@ export function recordQualitySql(referenceDate: string): string {
 		GROUP BY ALL ORDER BY quadrant`;
 }
 
-export interface CohortRow {
+interface CohortRow {
 	age: number;
 	need: string;
 	quadrant: string;
 	plans: number;
 }
-export interface CeasingRow {
+interface CeasingRow {
 	age: number;
 	ceased: number;
 	active: number;

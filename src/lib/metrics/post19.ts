@@ -9,7 +9,7 @@ import { areaList } from './sql';
 
 export const POST19_DATASETS = ['ehcp_age_groups', 'ehcp_caseload', 'ehcp_post16_settings', 'ehcp_ceased', 'neet_send', 'ks4_destinations_sen'] as const;
 
-export interface AgeGroupPoint {
+interface AgeGroupPoint {
 	area_code: string;
 	year: number;
 	/** '16 to 19', '20 to 25' or 'All ages'. */
@@ -19,7 +19,7 @@ export interface AgeGroupPoint {
 }
 
 /** Plans held by 16–19 and 20–25-year-olds, and all plans, January 2019–2025. */
-export function ageGroupSql(codes: readonly string[]): string {
+function ageGroupSql(codes: readonly string[]): string {
 	const areas = areaList(codes);
 	return `
 		SELECT area_code, year, breakdown AS "group", value, symbol FROM pub_ehcp_age_groups
@@ -41,9 +41,9 @@ export const SETTING_GROUPS = [
 ] as const;
 export const OTHER_SETTING = { key: 'other', label: 'Other (home education, other arrangements, elsewhere)' } as const;
 
-export const AGES_19_25 = ['age 19', 'age 20', 'age 21', 'age 22', 'age 23', 'age 24', 'age 25'];
+const AGES_19_25 = ['age 19', 'age 20', 'age 21', 'age 22', 'age 23', 'age 24', 'age 25'];
 
-export interface SettingRow {
+interface SettingRow {
 	area_code: string;
 	setting: string;
 	value: number | null;
@@ -54,7 +54,7 @@ export interface SettingRow {
  * Plans held by 19–25-year-olds in each setting group at one January census; 'all' is every plan, 'other' the rest
  * (all minus the named groups). A group with any suppressed part is suppressed, keeping the first symbol.
  */
-export function settingsSql(codes: readonly string[], year: number): string {
+function settingsSql(codes: readonly string[], year: number): string {
 	const groups = [...SETTING_GROUPS.map((g) => ({ key: g.key, measures: g.measures as readonly string[] })), { key: 'all', measures: ['ehc_plans'] }];
 	const caseOf = groups.flatMap((g) => g.measures.map((m) => `WHEN '${m}' THEN '${g.key}'`)).join(' ');
 	return `
@@ -80,10 +80,10 @@ export function settingsSql(codes: readonly string[], year: number): string {
  * Ages for work-based placements per plan: 19 to 24. The placements file's top age is "age 25 or over", which would
  * put placements of people over 25 over plans of 25-year-olds, so ages 25+ are left out of both sides.
  */
-export const WORK_BASED_AGES = AGES_19_25.slice(0, -1);
+const WORK_BASED_AGES = AGES_19_25.slice(0, -1);
 
 /** Open work-based placements held by 19–24-year-olds with plans, and (setting 'plans') all plans held at 19–24. */
-export function workBasedSql(codes: readonly string[]): string {
+function workBasedSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, year, CASE WHEN measure = 'ehc_plans' THEN 'plans' ELSE measure END AS setting,
 			CASE WHEN bool_and(value IS NOT NULL) THEN sum(value) END AS value,
@@ -95,7 +95,7 @@ export function workBasedSql(codes: readonly string[]): string {
 		GROUP BY ALL ORDER BY area_code, setting`;
 }
 
-export interface CeasedRow {
+interface CeasedRow {
 	area_code: string;
 	year: number;
 	reason: string;
@@ -104,7 +104,7 @@ export interface CeasedRow {
 }
 
 /** Plans ceased in a calendar year by reason (all ages; DfE does not publish reasons by age), and the total. */
-export function ceasedSql(codes: readonly string[], year: number): string {
+function ceasedSql(codes: readonly string[], year: number): string {
 	return `
 		SELECT area_code, year, CASE WHEN breakdown_topic = 'Total' THEN 'All ceased plans' ELSE breakdown END AS reason, value, symbol
 		FROM pub_ehcp_ceased
@@ -112,7 +112,7 @@ export function ceasedSql(codes: readonly string[], year: number): string {
 		ORDER BY area_code, reason`;
 }
 
-export interface NeetPoint {
+interface NeetPoint {
 	area_code: string;
 	year: number;
 	/** 'EHC plan', 'SEN support', 'No SEN' or 'All young people'. */
@@ -122,7 +122,7 @@ export interface NeetPoint {
 }
 
 /** NEET or activity not known, % of 16–17-year-olds (NCCIS, December–February average), by SEN provision. */
-export function neetSql(codes: readonly string[]): string {
+function neetSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, year, CASE WHEN breakdown_topic = 'Total' THEN 'All young people' ELSE breakdown END AS "group", value, symbol
 		FROM pub_neet_send
@@ -142,7 +142,7 @@ export const DESTINATION_MEASURES = [
 	{ measure: 'cohort', label: 'Pupils' }
 ] as const;
 
-export interface DestinationRow {
+interface DestinationRow {
 	area_code: string;
 	year: number;
 	/** The destination year, e.g. '2021/22'. */
@@ -154,7 +154,7 @@ export interface DestinationRow {
 }
 
 /** Post-16 destinations of pupils leaving key stage 4 by SEN provision, in the latest destination year (LA and region only). */
-export function destinationsSql(codes: readonly string[]): string {
+function destinationsSql(codes: readonly string[]): string {
 	return `
 		SELECT area_code, year, period, breakdown AS "group", measure, value, symbol FROM pub_ks4_destinations_sen
 		WHERE area_code IN (${areaList(codes)}) AND breakdown IN (${DESTINATION_GROUPS.map((g) => `'${g}'`).join(', ')})

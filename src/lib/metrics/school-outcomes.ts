@@ -9,11 +9,11 @@ import { comparedSeriesSql, type SeriesPoint, type SeriesQuery } from './compare
 export const SCHOOL_OUTCOMES_DATASETS = ['absence_sen', 'cin_sen', 'lait_send', 'lait_send_measures'] as const;
 
 /** The gap the section reads: pupils with an EHC plan against pupils with no SEN. */
-export const GAP_GROUPS = ['EHC plan', 'No SEN'] as const;
+const GAP_GROUPS = ['EHC plan', 'No SEN'] as const;
 
 type Codes = Pick<SeriesQuery, 'la' | 'region' | 'neighbours'>;
 
-export function absenceSql(codes: Codes): string {
+function absenceSql(codes: Codes): string {
 	return comparedSeriesSql({
 		table: 'pub_absence_sen',
 		measure: 'absence_overall',
@@ -24,7 +24,7 @@ export function absenceSql(codes: Codes): string {
 }
 
 /** % of children in need (excluding CPP and CLA) with each SEN provision. */
-export function childrenInNeedSql(codes: Codes): string {
+function childrenInNeedSql(codes: Codes): string {
 	return comparedSeriesSql({
 		table: 'pub_cin_sen',
 		measure: 'cin_pc',
@@ -34,10 +34,9 @@ export function childrenInNeedSql(codes: Codes): string {
 	});
 }
 
-export const LAIT_OUTCOMES = ['ks2_rwm_expected', 'ks4_progress8'] as const;
-export type LaitOutcome = (typeof LAIT_OUTCOMES)[number];
+type LaitOutcome = 'ks2_rwm_expected' | 'ks4_progress8';
 
-export function laitOutcomeSql(measure: LaitOutcome, codes: Codes): string {
+function laitOutcomeSql(measure: LaitOutcome, codes: Codes): string {
 	return comparedSeriesSql({ table: 'pub_lait_send', measure, breakdownTopic: 'SEN provision', breakdowns: GAP_GROUPS, ...codes });
 }
 
@@ -50,7 +49,7 @@ export interface LaitRule {
 	lait_decimals: number | null;
 }
 
-export const laitRulesSql = `SELECT measure, breakdown, lait_title, polarity, lait_quartiled, lait_decimals FROM lait_send_measures ORDER BY measure, breakdown`;
+const laitRulesSql = `SELECT measure, breakdown, lait_title, polarity, lait_quartiled, lait_decimals FROM lait_send_measures ORDER BY measure, breakdown`;
 
 export interface SchoolOutcomeFigures {
 	absence: SeriesPoint[];

@@ -38,9 +38,9 @@ function rateSql(table: string, pc: string, numerator: string, denominator: stri
 const inAreas = (codes: readonly string[]) => `area_code IN (${areaList(codes)})`;
 
 /** % of new plans issued within 20 weeks, including exception cases, 2014–2024. */
-export const within20Sql = (where: string) => rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks', 'plans_within_20_weeks', 'plans_issued', where);
+const within20Sql = (where: string) => rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks', 'plans_within_20_weeks', 'plans_issued', where);
 /** The same excluding exception cases: plans issued within 20 weeks ÷ plans issued, both without exception cases. */
-export const within20ExclSql = (where: string) =>
+const within20ExclSql = (where: string) =>
 	rateSql('pub_ehcp_timeliness', 'pc_within_20_weeks_excl_exceptions', 'plans_within_20_weeks_excl_exceptions', 'plans_issued_excl_exceptions', where);
 export interface TimelinessSeries {
 	within20: RateRow[];
@@ -93,7 +93,7 @@ export interface AnnualReviewRow {
  * a meeting before 2024 is an earlier year's review, not this one held when due), and decisions made within / after
  * 4 weeks of the meeting.
  */
-export function annualReviewsSql(codes: readonly string[]): string {
+function annualReviewsSql(codes: readonly string[]): string {
 	const m = (measure: string, as: string) => `max(CASE WHEN measure = '${measure}' THEN value END) AS ${as}`;
 	return `
 		SELECT area_code, year, ${m('reviews_expected', 'reviews_expected')}, ${m('review_meetings', 'review_meetings')},
@@ -116,7 +116,7 @@ export function annualReviews(db: QueryRunner, codes: readonly string[]): Promis
  * as Σ appeals ÷ Σ appealable decisions over its LAs with both figures (the file has no region rows, only headings).
  * An appeals cell "-" is nil (the LA's rate is published as 0.00%), so it counts as 0 appeals, never drops the LA.
  */
-export function appealRateSql(codes: readonly string[], regionCode: string | null): string {
+function appealRateSql(codes: readonly string[], regionCode: string | null): string {
 	const appeals = (where: string) => rateSql('pub_send_tribunal_appeals', 'appeal_rate', 'appeals_registered', 'appealable_decisions', where, true);
 	const published = appeals(inAreas(codes));
 	if (!regionCode) return published;

@@ -1,7 +1,7 @@
 /** The chosen area lives in the URL (`?area=E10000012`) so every view is a shareable link. */
 import { isAreaCode } from '$lib/metrics/sql';
 
-export const AREA_PARAM = 'area';
+const AREA_PARAM = 'area';
 
 /** The area code in a URL, or null when absent or not a well-formed code. */
 export function areaFromUrl(url: URL): string | null {

@@ -7,7 +7,7 @@ import type { Comparator } from '$lib/metrics/areas';
  * data have it (`CASE WHEN bool_or(year = :baseline) THEN :baseline ELSE min(year) END`); every other year, first or
  * latest, is read from the data, so a newer release moves every headline with no code change.
  */
-export const INSPECTIONS_YEAR = 2019;
+const INSPECTIONS_YEAR = 2019;
 
 export interface AreaParams {
 	area: Comparator;

@@ -6,7 +6,7 @@
 import { marked, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 
-export interface NotebookMeta {
+interface NotebookMeta {
 	title: string;
 	description: string;
 	/** Dataset ids (manifest) the notebook's SQL reads. */
@@ -15,7 +15,7 @@ export interface NotebookMeta {
 	prepared: string[];
 }
 
-export interface SqlBlock {
+interface SqlBlock {
 	kind: 'sql';
 	name: string;
 	sql: string;
@@ -30,12 +30,12 @@ export interface ChartBlock {
 	config: Record<string, unknown>;
 }
 
-export interface MarkdownBlock {
+interface MarkdownBlock {
 	kind: 'markdown';
 	markdown: string;
 }
 
-export type Block = SqlBlock | ChartBlock | MarkdownBlock;
+type Block = SqlBlock | ChartBlock | MarkdownBlock;
 
 export interface Notebook {
 	id: string;

@@ -19,7 +19,7 @@ import { areaContext, areaParams, bindSql } from './params';
 import { NotebookError, type Notebook } from './parse';
 import { fillTemplate, type TemplateContext, type TemplateTables } from './template';
 
-export type RenderedSection = { kind: 'prose'; html: string } | { kind: 'chart'; chart: PublishedChart };
+type RenderedSection = { kind: 'prose'; html: string } | { kind: 'chart'; chart: PublishedChart };
 
 export interface RenderedNotebook {
 	id: string;

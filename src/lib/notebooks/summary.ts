@@ -6,7 +6,7 @@
 import { direction, fmt, isKnown, list, MIN_BASE_FOR_SIGNIFICANCE, plural, polarityNote, type Polarity, type ProseUnit } from '$lib/format/prose';
 import { symbolWords } from '$lib/format/figure';
 
-export interface SummaryRow {
+interface SummaryRow {
 	label: string;
 	unit: ProseUnit;
 	polarity: Polarity;

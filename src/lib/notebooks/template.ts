@@ -36,7 +36,7 @@ import {
 } from '$lib/format/prose';
 import { NOT_PUBLISHED, symbolWords } from '$lib/format/figure';
 
-export type Row = Record<string, unknown>;
+type Row = Record<string, unknown>;
 export type TemplateContext = Record<string, Row | undefined>;
 /** Every row of each query, for filters over a whole query. */
 export type TemplateTables = Record<string, Row[] | undefined>;

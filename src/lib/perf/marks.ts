@@ -14,7 +14,7 @@ export const PERF = {
 	rendered: 'send:rendered'
 } as const;
 
-export interface RenderedDetail {
+interface RenderedDetail {
 	view: string;
 	key: string;
 }

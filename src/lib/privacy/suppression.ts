@@ -7,7 +7,7 @@
 
 /** The symbol shown in place of a suppressed count, as DfE uses it. */
 export const SUPPRESSED = 'c';
-export const SMALL_COUNT_MAX = 4;
+const SMALL_COUNT_MAX = 4;
 
 export interface CountCell {
 	/** The cell's position on each dimension, e.g. { quadrant: 'North', need: 'ASD' }; a margin uses the value 'Total'. */

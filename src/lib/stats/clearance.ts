@@ -4,7 +4,7 @@
  * is said rather than shown as a number.
  */
 
-export type ListTrend = 'empty' | 'shrinking' | 'steady' | 'growing';
+type ListTrend = 'empty' | 'shrinking' | 'steady' | 'growing';
 
 export interface Clearance {
 	trend: ListTrend;

@@ -19,7 +19,7 @@ export interface Observation {
 	event: boolean;
 }
 
-export interface KmStep {
+interface KmStep {
 	time: number;
 	/** Number still waiting just before `time`. */
 	atRisk: number;

@@ -8,9 +8,7 @@ import { INDICATORS } from './registry';
 import type { Indicator, IndicatorRow } from './types';
 
 export { INDICATORS, INDICATOR_DATASETS } from './registry';
-export type { Indicator, IndicatorRow, IndicatorUnit } from './types';
-export { ENGLAND } from './types';
-
+export type { Indicator, IndicatorRow } from './types';
 export interface IndicatorAcrossLas {
 	id: string;
 	/** Every year with a figure for at least one LA, oldest first. */
@@ -27,23 +25,23 @@ export interface IndicatorAcrossLas {
 const ordered = (sql: string) => `${sql} ORDER BY area_code, year`;
 
 /** Every LA's value in the indicator's latest year, and England every year. */
-export function acrossLasSql(indicator: Indicator): string {
+function acrossLasSql(indicator: Indicator): string {
 	return ordered(`
 		WITH rows AS (${indicator.sql}),
 		latest AS (SELECT max(year) AS year FROM rows WHERE area_level = 'la' AND value IS NOT NULL)
 		SELECT rows.* FROM rows, latest WHERE rows.area_level = 'national' OR rows.year = latest.year`);
 }
 
-export function yearsSql(indicator: Indicator): string {
+function yearsSql(indicator: Indicator): string {
 	return `SELECT DISTINCT year FROM (${indicator.sql}) WHERE area_level = 'la' AND value IS NOT NULL ORDER BY year`;
 }
 
 /** One area's rows, every year. */
-export function areaSeriesSql(indicator: Indicator, code: string): string {
+function areaSeriesSql(indicator: Indicator, code: string): string {
 	return ordered(`SELECT * FROM (${indicator.sql}) WHERE area_code IN (${areaList([code])})`);
 }
 
-export async function indicatorAcrossLas(db: QueryRunner, indicator: Indicator): Promise<IndicatorAcrossLas> {
+async function indicatorAcrossLas(db: QueryRunner, indicator: Indicator): Promise<IndicatorAcrossLas> {
 	const [rows, years] = await Promise.all([db.all<IndicatorRow>(acrossLasSql(indicator)), db.all<{ year: number }>(yearsSql(indicator))]);
 	const la = rows.filter((r) => r.area_level === 'la');
 	const latest = la.filter((r) => r.value !== null).sort((a, b) => b.year - a.year)[0];

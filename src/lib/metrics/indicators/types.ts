@@ -4,7 +4,7 @@
  */
 import type { BandPolarity } from '$lib/stats/quartiles';
 
-export type IndicatorUnit = 'count' | 'percent' | 'rate';
+type IndicatorUnit = 'count' | 'percent' | 'rate';
 
 export interface Indicator {
 	/** Stable id: the profile row's key and anchor. */
@@ -42,5 +42,3 @@ export interface IndicatorRow {
 	denominator: number | null;
 	computed: boolean;
 }
-
-export const ENGLAND = 'E92000001';

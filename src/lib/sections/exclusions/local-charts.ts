@@ -21,7 +21,7 @@ const SUPPRESSION_NOTE =
 	'Counts of 1–4 from record-level data are shown as “c”, and one more count is hidden where needed so a hidden count cannot be worked out from the total. Rates are shown only where their count is shown.';
 
 /** Each count column suppressed separately against its Total (the columns are not additive with each other). */
-export function suppressColumns<K extends string>(
+function suppressColumns<K extends string>(
 	rows: { category: string; counts: Record<K, number | null> }[],
 	keys: readonly K[]
 ): Map<string, Record<K, number | null>> {

@@ -62,7 +62,7 @@ const COMPUTED_NOTE =
 const INTERVAL_NOTE =
 	'95% confidence intervals: Byar’s approximation to the Poisson interval for suspensions and permanent exclusions (a pupil can have more than one), Wilson’s interval for pupils with one or more suspensions. An interval that does not cross England’s dashed line differs from England beyond chance.';
 
-export function areaLabel(c: Comparator, row: SenExclusionRow | undefined): string {
+function areaLabel(c: Comparator, row: SenExclusionRow | undefined): string {
 	return row?.computed ? `${c.area_name} (computed)` : c.area_name;
 }
 
@@ -83,7 +83,7 @@ function compareText(la: SenExclusionRow | undefined, eng: SenExclusionRow | und
 	return e < i.lower ? 'higher than England beyond chance' : e > i.upper ? 'lower than England beyond chance' : 'not different from England beyond chance';
 }
 
-export function senRateChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
+function senRateChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
 	const england = input.comparators.find((c) => c.role === 'england');
 	const rows: IntervalRow[] = [];
 	const table: ChartSpec['rows'] = [];
@@ -148,7 +148,7 @@ export function senRateChart(input: ExclusionsInput, la: Comparator, def: Measur
 }
 
 /** SEN rate ÷ no-SEN rate for EHC plan and SEN support, with a 95% interval on the ratio. */
-export function disproportionalityChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
+function disproportionalityChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
 	const rows: IntervalRow[] = [];
 	const table: ChartSpec['rows'] = [];
 	const period = input.bySen.find((r) => r.area_code === la.area_code)?.period ?? '2022/23';
@@ -214,7 +214,7 @@ export function disproportionalityChart(input: ExclusionsInput, la: Comparator, 
 }
 
 /** All-pupil rate over every published year: LA, region and England (DfE's own figures). */
-export function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
+function allPupilTrendChart(input: ExclusionsInput, la: Comparator, def: MeasureDef): ChartSpec {
 	const areas = ['selected', 'region', 'england'].flatMap((role) => input.comparators.filter((c) => c.role === role));
 	const points = input.trend.filter((p) => p.measure === def.key);
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);

@@ -17,7 +17,7 @@ import { comparedTrendSpec } from '$lib/sections/kit/compared-trend';
  * EHC plan minus no SEN, in percentage points, for each line whose two figures are both published in the same year
  * (a difference of two medians is not a median of differences, so median lines are left out).
  */
-export function absenceGap(points: readonly SeriesPoint[]): SeriesPoint[] {
+function absenceGap(points: readonly SeriesPoint[]): SeriesPoint[] {
 	const out: SeriesPoint[] = [];
 	for (const a of points.filter((p) => p.breakdown === 'EHC plan' && p.basis === 'published')) {
 		const b = points.find((p) => p.breakdown === 'No SEN' && p.series === a.series && p.year === a.year && p.basis === 'published');

@@ -42,11 +42,11 @@ export interface AreaLoaded<R> extends AreaBuilt<R> {
 }
 
 /** What a page says for a well-formed code that is not a current English LA's. */
-export function unknownAreaMessage(code: string): string {
+function unknownAreaMessage(code: string): string {
 	return `There is no current English local authority with the code ${code}. Choose one with the box above.`;
 }
 
-export function datasetsById(entries: readonly DatasetEntry[]): Datasets {
+function datasetsById(entries: readonly DatasetEntry[]): Datasets {
 	return Object.fromEntries(entries.map((d) => [d.id, d]));
 }
 

@@ -38,7 +38,7 @@ export interface ComparedTrendOptions {
 const TABLE_UNIT: Record<ProseUnit, Unit> = { percent: 'percent', count: 'count', number: 'ratio', months: 'ratio', weeks: 'ratio', gbp: 'ratio' };
 
 /** The line's label: the area's name, or what the median is of. */
-export function seriesLabel(role: SeriesRole, comps: readonly Comparator[], point: SeriesPoint | undefined): string {
+function seriesLabel(role: SeriesRole, comps: readonly Comparator[], point: SeriesPoint | undefined): string {
 	const name = (r: string) => comps.find((c) => c.role === r)?.area_name ?? r;
 	if (role === 'neighbours') return `Median of ${comps.filter((c) => c.role === 'neighbour').length} statistical neighbours`;
 	if (role === 'selected') return name('selected');

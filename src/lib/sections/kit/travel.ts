@@ -6,7 +6,7 @@
 import { capitalise, direction, polarityNote, type Direction, type Polarity, type ProseUnit } from '$lib/format/prose';
 
 /** The year of the local area SEND inspections that led to the written statements of action: a fixed baseline, not "latest". */
-export const INSPECTION_YEAR = 2019;
+const INSPECTION_YEAR = 2019;
 
 export interface YearValue {
 	year: number;

@@ -45,6 +45,6 @@ export function setParams(values: ParamValues): Promise<void> {
 }
 
 /** Goes to `url` (the same page with other parameters) without a new history entry, keeping focus and scroll. */
-export function replaceUrl(url: URL): Promise<void> {
+function replaceUrl(url: URL): Promise<void> {
 	return goto(url, { replaceState: true, keepFocus: true, noScroll: true });
 }

@@ -15,7 +15,7 @@ export const DSG_POLARITY_WORDS =
 export const SPEND_POLARITY_WORDS =
 	'neither higher nor lower is better in itself. More spend per head on independent or non-maintained places is usually read as a cost pressure, since those places generally cost more, but the source makes no judgement: it is context, not a verdict, and depends on local need and the state places available';
 
-export function dsgChart(f: FinanceFigures, comps: Comparator[]): ChartSpec {
+function dsgChart(f: FinanceFigures, comps: Comparator[]): ChartSpec {
 	return comparedTrendSpec(f.dsg, comps, {
 		id: 'dsg-balance',
 		what: 'DSG cumulative balance as a % of DSG income',
@@ -37,7 +37,7 @@ const CATEGORY_WORDS: Record<SpendCategory, { id: string; what: string }> = {
 	'Independent or non-maintained': { id: 'spend-independent', what: 'High-needs spend per head on independent or non-maintained specialist provision' }
 };
 
-export function spendChart(f: FinanceFigures, comps: Comparator[], category: SpendCategory): ChartSpec {
+function spendChart(f: FinanceFigures, comps: Comparator[], category: SpendCategory): ChartSpec {
 	const words = CATEGORY_WORDS[category];
 	return comparedTrendSpec(f.spend, comps, {
 		id: words.id,

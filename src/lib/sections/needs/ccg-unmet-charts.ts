@@ -119,7 +119,7 @@ const VERDICT = {
 const rateOf = (f: UnmetFigure | undefined) => (f && f.numerator !== null && f.denominator ? (f.numerator / f.denominator) * 100 : null);
 
 /** Each indicator's change since its first published year and since 2019, in words with its polarity. */
-export function unmetTravel(la: Comparator, figures: UnmetFigure[]): { label: string; sentence: string }[] {
+function unmetTravel(la: Comparator, figures: UnmetFigure[]): { label: string; sentence: string }[] {
 	return UNMET_INDICATORS.map((ind) => {
 		const own = figures.filter((f) => f.indicator === ind.id);
 		const years = own.filter((f) => rateOf(f) !== null).map((f) => f.year);
@@ -243,7 +243,7 @@ export function unmetChart(comparators: Comparator[], figures: UnmetFigure[]): C
 }
 
 /** The unmet-need indicators over every published year: the LA's rate against England's, one line each. */
-export function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[]): ChartSpec {
+function unmetTrendChart(comparators: Comparator[], figures: UnmetFigure[]): ChartSpec {
 	const la = comparators.find((c) => c.role === 'selected')!;
 	const england = comparators.find((c) => c.role === 'england')!;
 	const travel = unmetTravel(la, figures);

@@ -13,9 +13,9 @@ import { leaders, list, polarityNote, type Polarity } from '$lib/format/prose';
 import { figureCell, figureLabel } from '$lib/format/figure';
 
 /** Growth in plans for a group has no good direction in itself (need identified, or need rising). */
-export const GROWTH_POLARITY: Polarity = 'neutral';
+const GROWTH_POLARITY: Polarity = 'neutral';
 
-export const AGE_GROUPS = ['Under 5', '5 to 10', '11 to 15', '16 to 19', '20 to 25'];
+const AGE_GROUPS = ['Under 5', '5 to 10', '11 to 15', '16 to 19', '20 to 25'];
 
 export interface GrowthInput {
 	comparators: Comparator[];
@@ -144,7 +144,7 @@ function indexChart(
 	};
 }
 
-export function ageCountsChart(input: GrowthInput): ChartSpec {
+function ageCountsChart(input: GrowthInput): ChartSpec {
 	const la = input.comparators.find((c) => c.role === 'selected')!;
 	const points = input.growth.ageGroups.filter((p) => p.area_code === la.area_code);
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
@@ -177,7 +177,7 @@ export function ageCountsChart(input: GrowthInput): ChartSpec {
 	};
 }
 
-export function ageIndexChart(input: GrowthInput): ChartSpec {
+function ageIndexChart(input: GrowthInput): ChartSpec {
 	return indexChart(input, {
 		id: 'age-growth',
 		points: input.growth.ageGroups,
@@ -189,7 +189,7 @@ export function ageIndexChart(input: GrowthInput): ChartSpec {
 	});
 }
 
-export function settingIndexChart(input: GrowthInput): ChartSpec {
+function settingIndexChart(input: GrowthInput): ChartSpec {
 	return indexChart(input, {
 		id: 'setting-growth',
 		points: input.growth.settings,

@@ -47,7 +47,7 @@ export function categoriesOf(dim: LocalDimension, profile: LocalProfile): { code
 	}
 }
 
-export function labelOf(dim: LocalDimension, code: string): string {
+function labelOf(dim: LocalDimension, code: string): string {
 	if (dim === 'need') return needLabel(code);
 	if (dim === 'quadrant') return geographyName('quadrant', code);
 	if (dim === 'ccg') return geographyName('ccg', code);

@@ -42,7 +42,7 @@ export interface NeedShare {
 	vsEngland: NeedVerdict | null;
 }
 
-export type NeedVerdict = 'higher' | 'lower' | 'similar' | 'too few';
+type NeedVerdict = 'higher' | 'lower' | 'similar' | 'too few';
 const VERDICT = {
 	'significantly higher': 'higher',
 	'significantly lower': 'lower',

@@ -16,7 +16,7 @@ import { englandShares, flagSentence, NEED_LABELS, needShares, needShort, type N
 import { figureCell, figureLabel, NOT_PUBLISHED } from '$lib/format/figure';
 
 /** A need's share of plans has no good direction: a higher share is a different mix, not better or worse. */
-export const NEED_SHARE_POLARITY: Polarity = 'neutral';
+const NEED_SHARE_POLARITY: Polarity = 'neutral';
 
 export interface PublishedNeedsInput {
 	comparators: Comparator[];

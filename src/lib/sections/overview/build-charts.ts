@@ -48,7 +48,7 @@ function indexSeries(points: SeriesPoint[], areas: Comparator[], baseYear: numbe
 	});
 }
 
-export function activePlansChart(input: OverviewInput, la: Comparator): ChartSpec {
+function activePlansChart(input: OverviewInput, la: Comparator): ChartSpec {
 	const areas = trendAreas(input.comparators);
 	const points = input.series.activePlans;
 	const first = Math.min(...points.map((p) => p.year));
@@ -168,7 +168,7 @@ function percentTrendChart(
 	};
 }
 
-export function pupilsWithPlanChart(input: OverviewInput, la: Comparator): ChartSpec {
+function pupilsWithPlanChart(input: OverviewInput, la: Comparator): ChartSpec {
 	return percentTrendChart(input, la, {
 		id: 'pupils-with-plan',
 		points: input.series.pupilsWithPlan,
@@ -182,7 +182,7 @@ export function pupilsWithPlanChart(input: OverviewInput, la: Comparator): Chart
 	});
 }
 
-export function within20WeeksChart(input: OverviewInput, la: Comparator): ChartSpec {
+function within20WeeksChart(input: OverviewInput, la: Comparator): ChartSpec {
 	return percentTrendChart(input, la, {
 		id: 'within-20-weeks',
 		points: input.series.within20Weeks,
@@ -302,7 +302,7 @@ function neighbourChart(
 	};
 }
 
-export function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec[] {
+function neighbourCharts(input: OverviewInput, la: Comparator): ChartSpec[] {
 	const { years } = neighbourRows(input);
 	return [
 		neighbourChart(input, la, {

@@ -7,6 +7,6 @@ export interface Post19Input {
 	data: Post19Published;
 }
 
-export const round1 = (v: number) => Math.round(v * 10) / 10;
+const round1 = (v: number) => Math.round(v * 10) / 10;
 /** part ÷ whole as a percentage to 1 dp; null when either is missing or the whole is 0. */
 export const pct = (part: number | null | undefined, whole: number | null | undefined) => (part == null || !whole ? null : round1((part / whole) * 100));

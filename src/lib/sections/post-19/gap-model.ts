@@ -9,7 +9,7 @@ import type { Post19Local, PlacesRow } from '$lib/metrics/post19-local';
 import { suppressCounts, SUPPRESSED } from '$lib/privacy/suppression';
 import { ceasingRates, projectCohort, type ProjectedCell } from './projection';
 
-export const PROJECTION_YEARS = 5;
+const PROJECTION_YEARS = 5;
 
 export interface GapRow {
 	year: number;

@@ -40,8 +40,8 @@ export interface ProjectedCell {
 	projected: number;
 }
 
-export const POST19_MIN_AGE = 19;
-export const POST19_MAX_AGE = 25;
+const POST19_MIN_AGE = 19;
+const POST19_MAX_AGE = 25;
 
 /**
  * Observed annual ceasing rate by age: plans that ceased at that age in the last 12 months ÷ (those plans + plans

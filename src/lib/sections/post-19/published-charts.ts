@@ -19,7 +19,7 @@ function ageValue(input: Post19Input, code: string, group: string, year: number)
 }
 
 /** Which direction is good, declared once per measure: how many plans 20–25-year-olds hold, or their share, has none. */
-export const POST19_POLARITY: Record<'plans20to25' | 'share20to25', Polarity> = { plans20to25: 'neutral', share20to25: 'neutral' };
+const POST19_POLARITY: Record<'plans20to25' | 'share20to25', Polarity> = { plans20to25: 'neutral', share20to25: 'neutral' };
 
 /** Plans held by 16–19 and 20–25-year-olds in the LA, every January published. */
 export function ageGroupChart(input: Post19Input, la: Comparator): ChartSpec {

@@ -18,7 +18,7 @@ const FLAGS = [
 ] as const;
 type FlagKey = (typeof FLAGS)[number]['key'] | 'plans';
 
-export interface QualityCell {
+interface QualityCell {
 	quadrant: string;
 	flag: FlagKey;
 	count: number | null;
@@ -26,7 +26,7 @@ export interface QualityCell {
 }
 
 /** Suppressed counts and percentages of 19–25-year-olds' plans per quadrant and flag, with a 'Total' quadrant. */
-export function qualityCells(rows: QualityRow[]): QualityCell[] {
+function qualityCells(rows: QualityRow[]): QualityCell[] {
 	const withTotal = [
 		...rows,
 		{

@@ -40,7 +40,7 @@ export const PROSE_POLARITY: Record<Indicator['polarity'], Polarity> = { 'higher
 export const PROSE_UNIT: Record<Indicator['unit'], ProseUnit> = { count: 'count', percent: 'percent', rate: 'number' };
 
 /** "2024" stays; "2025-01" (a January census) reads "January 2025"; "2022/23" stays. */
-export function periodName(period: string | null): string | null {
+function periodName(period: string | null): string | null {
 	return period === null ? null : periodLabel(period);
 }
 

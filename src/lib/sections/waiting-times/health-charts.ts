@@ -13,14 +13,14 @@ import { monthName } from './published-charts';
 import { ENGLAND, monthlyTravel, round1, slug, span, type HealthInput } from './health-common';
 import { accessChangeSpec, accessSentences, accessTrendSpec, rollingLabel } from './mental-health-access-charts';
 import { figureCell } from '$lib/format/figure';
-export { monthlyTravel, type HealthInput } from './health-common';
-export { ACCESS_POLARITY, accessChangeSpec, accessSentences, accessTrendSpec } from './mental-health-access-charts';
+export { type HealthInput } from './health-common';
+export { accessChangeSpec, accessSentences, accessTrendSpec } from './mental-health-access-charts';
 
 const PCT: WaitMeasure = 'chs_waiting_over_18w_pc';
 const MAX_LINES = 5;
 
 /** Which end is good: a larger share waiting long, or more waiting over a year, is worse; the list's size is neither. */
-export const POLARITY: Record<WaitMeasure, Polarity> = {
+const POLARITY: Record<WaitMeasure, Polarity> = {
 	chs_waiting_over_18w_pc: 'lower_better',
 	chs_waiting_52w_plus: 'lower_better',
 	chs_waiting_18_52w: 'lower_better',

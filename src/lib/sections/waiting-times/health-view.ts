@@ -9,7 +9,7 @@ import { HEALTH_WAITS_DATASETS, icbNames, laIcbs, waitCells, waitPeriods, type I
 import { access, accessInPeriods, accessSpans, MENTAL_HEALTH_ACCESS_DATASETS, type AccessCell, type AccessSpans } from '$lib/metrics/mental-health-access';
 import type { PublishedView } from '$lib/published-views/view';
 
-export const HEALTH_DATASETS = [...new Set([...HEALTH_WAITS_DATASETS, ...MENTAL_HEALTH_ACCESS_DATASETS, 'autism_waits'])] as const;
+const HEALTH_DATASETS = [...new Set([...HEALTH_WAITS_DATASETS, ...MENTAL_HEALTH_ACCESS_DATASETS, 'autism_waits'])] as const;
 
 export interface HealthBase {
 	/** Months of the waiting lists, in order. */

@@ -21,7 +21,7 @@ const KEY_OF: Record<GroupBy, (w: ReferralWait) => string> = {
 export const MIN_GROUP = 10;
 /** A curve stops where fewer than this many are still at risk: the tail is unstable and near-identifying. */
 export const MIN_AT_RISK = 10;
-export const NICE_WEEKS = 13;
+const NICE_WEEKS = 13;
 
 export interface GroupSummary {
 	key: string;

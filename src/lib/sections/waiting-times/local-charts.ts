@@ -27,7 +27,7 @@ const KIND_TEXT: Record<WaitKind, { event: string; short: string }> = {
 	outcome: { event: 'a diagnostic outcome', short: 'diagnostic outcome' }
 };
 /** How each grouping is named: in titles, column headings and where-phrases. */
-export const GROUP_WORDS: Record<GroupBy, GroupWords & { column: string }> = {
+const GROUP_WORDS: Record<GroupBy, GroupWords & { column: string }> = {
 	ccg: { one: 'sub-ICB location', many: 'sub-ICB locations', column: 'Sub-ICB location (CCG)', where: (n) => `in ${n}` },
 	quadrant: { one: 'quadrant', many: 'quadrants', column: 'Quadrant', where: (n) => `in ${n}` },
 	locality: { one: 'locality', many: 'localities', column: 'Locality', where: (n) => `in ${n}` },
@@ -226,7 +226,7 @@ export function flowSpec(input: LocalInput, flow: MonthlyFlow[]): ChartSpec {
 	};
 }
 
-export function clearanceRows(input: LocalInput, rates: RecentRates[]) {
+function clearanceRows(input: LocalInput, rates: RecentRates[]) {
 	const safe = suppressCounts(
 		rates.flatMap((r) => (['waiting', 'referrals', 'completed'] as const).map((k) => ({ dims: { ccg: r.ccg_code, measure: k }, count: r[k] })))
 	);

@@ -8,7 +8,7 @@ import { list, plural } from '$lib/format/prose';
 
 const listOf = (items: readonly string[]) => list([...items]);
 
-export const weeks = (w: number | null) => (w === null ? 'not reached' : plural(Math.round(w), 'week'));
+const weeks = (w: number | null) => (w === null ? 'not reached' : plural(Math.round(w), 'week'));
 
 export interface GroupWords {
 	/** Singular and plural name of the grouping: "sub-ICB location", "sub-ICB locations". */

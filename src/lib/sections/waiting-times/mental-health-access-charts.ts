@@ -10,7 +10,7 @@ import { monthsBetween } from './published-rows';
 import { figureCell } from '$lib/format/figure';
 
 /** MHS95 counts children seen: NHS England tracks it as access, but more children seen can also mean more need. */
-export const ACCESS_POLARITY: Polarity = 'neutral';
+const ACCESS_POLARITY: Polarity = 'neutral';
 
 const accessName = (input: HealthInput, code: string) => input.base.subIcbs.find((s) => s.code === code)?.name ?? code;
 export const rollingLabel = (period: string) => `the 12 months to ${monthName(period)}`;

@@ -8,7 +8,7 @@ import { withParams, type ParamValues } from '$lib/sections/kit/url-state';
 import type { WaitKind } from './local-analysis';
 import { WAIT_MEASURES, type WaitMeasureId } from './published-rows';
 
-export type WaitsView = 'published' | 'local';
+type WaitsView = 'published' | 'local';
 
 export interface WaitsState {
 	view: WaitsView;
