@@ -4,8 +4,14 @@
  * no symbol at all are NOT_PUBLISHED, written only here (an ESLint rule keeps the literal out of the rest of src).
  */
 
+/** A published figure: its number, or null with the symbol the publisher printed in its place. */
+export interface Figure {
+	value: number | null;
+	symbol?: string | null;
+}
+
 /** What the formatters take: a figure, part of one, or nothing (a row that was not found). */
-export type MaybeFigure = { value?: number | null; symbol?: string | null } | null | undefined;
+export type MaybeFigure = Partial<Figure> | null | undefined;
 
 /** The words for a figure with neither a number nor a symbol. */
 export const NOT_PUBLISHED = 'not published';

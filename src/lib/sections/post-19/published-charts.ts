@@ -12,7 +12,7 @@ import { noun, polarityNote, verb, type Polarity } from '$lib/format/prose';
 import { rankAmong, rankWords } from '$lib/sections/kit/rank';
 import { travelSentence } from '$lib/sections/kit/travel';
 import { pct, type Post19Input } from './chart-helpers';
-import { figureCell } from '$lib/format/figure';
+import { figureCell, type Figure } from '$lib/format/figure';
 
 function ageValue(input: Post19Input, code: string, group: string, year: number) {
 	return input.data.ageGroups.find((r) => r.area_code === code && r.group === group && r.year === year);
@@ -128,7 +128,7 @@ export function neighbourComparison(
 		period: string;
 		datasetIds: string[];
 		polarity: Polarity;
-		value: (code: string) => { value: number | null; symbol?: string | null };
+		value: (code: string) => Figure;
 	}
 ): ChartSpec {
 	const rows = input.comparators.map((c) => ({ c, ...config.value(c.area_code) }));

@@ -1,6 +1,7 @@
 /** What the health part of Waiting times shares between its community-waits and mental-health specs. */
 import type { DatasetEntry } from '$lib/data/manifest';
 import { direction, type Polarity, type ProseUnit } from '$lib/format/prose';
+import type { Figure } from '$lib/format/figure';
 import type { HealthBase, HealthLa } from './health-view';
 import { monthName } from './published-charts';
 
@@ -21,7 +22,7 @@ export const span = (periods: string[]) => (periods.length ? `${monthName(period
  * to the last, with the measure's polarity.
  */
 export function monthlyTravel(
-	points: { period: string; value: number | null; symbol?: string | null }[],
+	points: (Figure & { period: string })[],
 	periods: string[],
 	unit: ProseUnit,
 	polarity: Polarity,
