@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownExtractEntry } from '$lib/local/own-extract-entries';
@@ -6,7 +6,9 @@ import type { Manifest } from './manifest';
 import { provenance, provenanceManifest } from './provenance';
 
 // The manifest `npm run data` writes: real entries, published and the shipped synthetic extract's.
-const manifest = JSON.parse(readFileSync(join(process.cwd(), 'static/data/manifest.json'), 'utf8')) as Manifest;
+const MANIFEST = join(process.cwd(), 'static/data/manifest.json');
+if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run npm run data first (npm run test:unit does)`);
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 const entry = (id: string) => manifest.datasets.find((d) => d.id === id)!;
 const OGL = 'Contains public sector information licensed under the Open Government Licence v3.0.';
 
