@@ -1,26 +1,19 @@
-/** Every published view, prerendered for every LA by src/routes/views/[view]/[area].json. */
-import { exclusionsView } from '$lib/sections/exclusions/view';
-import { schoolOutcomesView } from '$lib/sections/exclusions/school-outcomes-view';
-import { moneyView } from '$lib/sections/money/view';
-import { needsView } from '$lib/sections/needs/view';
-import { overviewView } from '$lib/sections/overview/view';
-import { post19View } from '$lib/sections/post-19/view';
-import { profileBaseView, profileView } from '$lib/sections/profile/view';
-import { healthBaseView, healthLaView } from '$lib/sections/waiting-times/health-view';
-import { waitsBaseView, waitsLaView } from '$lib/sections/waiting-times/view';
+/**
+ * Every section's published views and parts, found by glob from each section's `published.ts` (the
+ * `PublishedSection` of sections/kit/published-section.ts), so a new section is registered by its own folder alone.
+ * The views are prerendered for every LA by src/routes/views/[view]/[area].json; the parts are what the every-LA
+ * prose checks (sections/every-section) build for each LA.
+ */
+import type { PublishedSection } from '$lib/sections/kit/published-section';
 import type { PublishedView } from './view';
 
-export const PUBLISHED_VIEWS: readonly PublishedView<unknown>[] = [
-	overviewView,
-	needsView,
-	waitsBaseView,
-	waitsLaView,
-	healthBaseView,
-	healthLaView,
-	post19View,
-	exclusionsView,
-	schoolOutcomesView,
-	moneyView,
-	profileBaseView,
-	profileView
-];
+const modules = import.meta.glob<PublishedSection>('../sections/*/published.ts', { eager: true, import: 'published' });
+
+/** Section folder name → what it publishes, in folder order. */
+export const PUBLISHED_SECTIONS: ReadonlyMap<string, PublishedSection> = new Map(
+	Object.entries(modules)
+		.map(([path, section]) => [path.split('/').at(-2)!, section] as const)
+		.sort(([a], [b]) => a.localeCompare(b))
+);
+
+export const PUBLISHED_VIEWS: readonly PublishedView<unknown>[] = [...PUBLISHED_SECTIONS.values()].flatMap((s) => s.views);

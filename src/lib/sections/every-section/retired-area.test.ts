@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRunner } from '../../../../data/lib/node-runner';
 import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { overviewSpecs, type SectionSpecs } from './every-la-specs';
+import { part, type SectionSpecs } from './parts';
 
 let db: NodeRunner;
 let found: SectionSpecs;
 
 beforeAll(async () => {
 	db = await testModel(PUBLISHED_DATASETS);
-	found = await overviewSpecs(db, 'E10000021');
+	found = { section: 'overview', ...(await part('overview').build(db, { area_code: 'E10000021', area_name: 'Northamptonshire' }, undefined)) };
 }, 300_000);
 afterAll(async () => db?.close());
 

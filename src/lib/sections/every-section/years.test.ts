@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRunner } from '../../../../data/lib/node-runner';
 import { testModel } from '../../../../data/pipeline/test-model';
 import { PUBLISHED_DATASETS } from '../../../../data/pipeline/datasets/index';
-import { exclusionsSpecs, needsSpecs, overviewSpecs, post19Specs, waitsBase, waitsSpecs, type SectionSpecs } from './every-la-specs';
+import { part, partBases, partSpecs } from './parts';
+
+// The sections whose years these checks follow (each part's own builders, as the pages use them).
+const PARTS = ['overview', 'needs', 'waiting-times', 'post-19', 'exclusions'].map(part);
 
 const AREAS = [
 	{ code: 'E06000034', name: 'Thurrock' },
@@ -17,15 +20,9 @@ const AREAS = [
 /** Every word a page prints around its charts, one text per section and area. */
 async function sectionTexts(db: NodeRunner): Promise<Map<string, string>> {
 	const out = new Map<string, string>();
-	const base = await waitsBase(db);
+	const bases = await partBases(db, PARTS);
 	for (const a of AREAS) {
-		const all: SectionSpecs[] = [
-			await overviewSpecs(db, a.code),
-			await needsSpecs(db, a.code),
-			await waitsSpecs(db, a.code, a.name, base),
-			await post19Specs(db, a.code),
-			await exclusionsSpecs(db, a.code)
-		];
+		const all = await partSpecs(db, { area_code: a.code, area_name: a.name }, bases, PARTS);
 		for (const s of all) {
 			const text = [...s.sentences, ...s.specs.flatMap((c) => [c.title, c.subtitle, c.alt, c.period, ...c.notes, ...c.columns.map((col) => col.label)])].join(
 				'\n'
